@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.internal;
+
+import org.benchwright.cli.Cli;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The headless Equinox application behind {@code releng/benchwright}: runs the command line and returns its exit code. */
+public final class HeadlessApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        int code = new Cli().run(args == null ? new String[0] : args, System.out, System.err);
+        System.out.flush();
+        return Integer.valueOf(code);
+    }
+
+    @Override
+    public void stop() {
+        // a command runs to its end; there is nothing to interrupt
+    }
+}
