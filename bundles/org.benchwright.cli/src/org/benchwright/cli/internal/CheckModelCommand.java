@@ -9,20 +9,17 @@
  */
 package org.benchwright.cli.internal;
 
-import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.benchwright.cli.Command;
-import org.benchwright.model.BenchwrightPackage;
+import org.benchwright.model.resource.ModelResources;
 import org.benchwright.model.validation.ModelValidation;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /** {@code check-model}: loads model files (XMI) and reports every broken invariant of the metamodel. */
 public final class CheckModelCommand implements Command {
@@ -48,45 +45,33 @@ public final class CheckModelCommand implements Command {
             err.println("benchwright check-model: name at least one model file");
             return UNUSABLE;
         }
-        BenchwrightPackage.eINSTANCE.eClass();
-        ResourceSet resources = new ResourceSetImpl();
-        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
         int errors = 0;
         int unreadable = 0;
         for (String path : args) {
-            File file = new File(path);
-            if (!file.isFile()) {
+            Path file = Path.of(path);
+            if (!Files.isRegularFile(file)) {
                 err.println(path + ": no such file");
                 unreadable++;
                 continue;
             }
-            Resource resource;
+            List<EObject> roots;
             try {
-                resource = resources.getResource(URI.createFileURI(file.getAbsolutePath()), true);
-            } catch (RuntimeException e) {
-                err.println(path + ": not a readable model: " + rootCause(e).getMessage());
+                roots = ModelResources.load(file);
+            } catch (IOException e) {
+                err.println(e.getMessage());
                 unreadable++;
                 continue;
             }
-            for (EObject root : resource.getContents()) {
+            for (EObject root : roots) {
                 for (Diagnostic d : ModelValidation.validate(root).getChildren()) {
-                    out.println(path + ": " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": "
-                            + d.getMessage());
-                    if (d.getSeverity() == Diagnostic.ERROR) {
-                        errors++;
-                    }
+                    boolean error = d.getSeverity() == Diagnostic.ERROR;
+                    out.println(path + ": " + (error ? "error" : "warning") + ": " + d.getMessage());
+                    errors += error ? 1 : 0;
                 }
             }
         }
-        out.println(args.size() + " file(s) checked, " + errors + " error(s)" + (unreadable > 0 ? ", " + unreadable
-                + " unreadable" : ""));
+        out.println(args.size() + " file(s) checked, " + errors + " error(s)"
+                + (unreadable > 0 ? ", " + unreadable + " unreadable" : ""));
         return unreadable > 0 ? UNUSABLE : errors > 0 ? FINDINGS : OK;
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

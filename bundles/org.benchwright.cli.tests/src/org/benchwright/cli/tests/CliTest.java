@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.benchwright.cli.Cli;
+import org.benchwright.model.Alloy;
+import org.benchwright.model.BenchwrightFactory;
+import org.benchwright.model.Library;
+import org.benchwright.model.quantity.Temperature;
+import org.benchwright.model.resource.ModelResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: version, help, exit codes and what it says about model files. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionIsTheBundleVersion() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().matches("benchwright 0\\.1\\.0\\..+\\R"), out());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("check-model <file.xmi>..."), out());
+        assertTrue(out().contains("--version"), out());
+    }
+
+    @Test
+    void noArgumentsShowsHelpAndFails() {
+        assertEquals(2, run());
+        assertTrue(out().startsWith("usage: benchwright <command>"), out());
+    }
+
+    @Test
+    void unknownCommandIsNamed() {
+        assertEquals(2, run("frobnicate"));
+        assertEquals("benchwright: unknown command 'frobnicate'; 'benchwright --help' lists the commands",
+                err().strip());
+    }
+
+    @Test
+    void checkModelAcceptsAValidFile() throws IOException {
+        Path file = dir.resolve("alloys.xmi");
+        ModelResources.save(file, library(217, 220));
+        assertEquals(0, run("check-model", file.toString()), out() + err());
+        assertTrue(out().contains("1 file(s) checked, 0 error(s)"), out());
+    }
+
+    @Test
+    void checkModelReportsABrokenInvariantWithItsFile() throws IOException {
+        Path file = dir.resolve("alloys.xmi");
+        ModelResources.save(file, library(221, 217));
+        assertEquals(1, run("check-model", file.toString()));
+        assertTrue(out().contains(file + ": error: alloy 'SAC305': solidus 221 °C is above liquidus 217 °C"), out());
+    }
+
+    @Test
+    void checkModelRefusesJunkWithoutAStackTrace() throws IOException {
+        Path junk = dir.resolve("junk.xmi");
+        Files.write(junk, new byte[] { 0, 1, 2, (byte) 0xff, 'x' });
+        assertEquals(2, run("check-model", junk.toString(), dir.resolve("missing.xmi").toString()));
+        assertTrue(err().contains(junk + ": not a readable model: "), err());
+        assertTrue(err().contains("missing.xmi: no such file"), err());
+        assertTrue(!err().contains("\tat "), "no stack trace: " + err());
+    }
+
+    private static Library library(double solidus, double liquidus) {
+        Library library = BenchwrightFactory.eINSTANCE.createLibrary();
+        library.setName("materials");
+        Alloy alloy = BenchwrightFactory.eINSTANCE.createAlloy();
+        alloy.setName("SAC305");
+        alloy.setSolidus(Temperature.of(solidus));
+        alloy.setLiquidus(Temperature.of(liquidus));
+        library.getElements().add(alloy);
+        return library;
+    }
+}
