@@ -1,0 +1,28 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.benchwright.rules.Rule;
+
+/** Every rule Benchwright checks, profile rules first. */
+public final class RuleCatalogue {
+
+    private RuleCatalogue() {
+    }
+
+    public static List<Rule<?>> all() {
+        List<Rule<?>> rules = new ArrayList<>(ProfileRules.all());
+        rules.addAll(ProcedureRules.all());
+        return List.copyOf(rules);
+    }
+}
