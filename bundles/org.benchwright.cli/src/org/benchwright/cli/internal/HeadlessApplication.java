@@ -9,6 +9,10 @@
  */
 package org.benchwright.cli.internal;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.benchwright.cli.Cli;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -20,9 +24,19 @@ public final class HeadlessApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        quietLibraryLogging();
         int code = new Cli().run(args == null ? new String[0] : args, System.out, System.err);
         System.out.flush();
         return Integer.valueOf(code);
+    }
+
+    /** Xtext logs through log4j; a command line says what it has to say itself, so only errors get through. */
+    private static void quietLibraryLogging() {
+        Logger root = Logger.getRootLogger();
+        if (!root.getAllAppenders().hasMoreElements()) {
+            root.addAppender(new ConsoleAppender(new PatternLayout("benchwright: %p %c: %m%n"), ConsoleAppender.SYSTEM_ERR));
+        }
+        root.setLevel(Level.ERROR);
     }
 
     @Override
