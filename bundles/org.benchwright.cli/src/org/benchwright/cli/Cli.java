@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.benchwright.cli.internal.CheckModelCommand;
+import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.ValidateCommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -27,7 +28,7 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new CheckModelCommand()));
+        this(List.of(new ValidateCommand(), new LspCommand(), new CheckModelCommand()));
     }
 
     public Cli(List<Command> commands) {

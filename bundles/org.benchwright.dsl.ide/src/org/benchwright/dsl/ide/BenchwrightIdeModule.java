@@ -10,7 +10,13 @@
 
 package org.benchwright.dsl.ide;
 
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+
 
 /** Binds the editor services of the language: content assist, hover, symbols, highlighting, code actions. */
 public class BenchwrightIdeModule extends AbstractBenchwrightIdeModule {
+
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return BenchwrightCodeActions.class;
+    }
 }

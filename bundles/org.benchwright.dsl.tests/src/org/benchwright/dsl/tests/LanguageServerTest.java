@@ -1,0 +1,160 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.benchwright.dsl.ide.server.BenchwrightLanguageServer;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An editor's session with the language server over the protocol: what a user of any LSP editor sees. */
+class LanguageServerTest {
+
+    private static String URI;
+
+    private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+    private LanguageServer server;
+    private Thread serving;
+    private PipedOutputStream toServer;
+
+    @BeforeEach
+    void connect(@TempDir Path workspace) throws Exception {
+        URI = workspace.resolve("bench.bw").toUri().toString();
+        toServer = new PipedOutputStream();
+        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
+        PipedOutputStream fromServer = new PipedOutputStream();
+        PipedInputStream clientIn = new PipedInputStream(fromServer, 1 << 16);
+        serving = new Thread(() -> {
+            try {
+                BenchwrightLanguageServer.serve(serverIn, fromServer);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "language server");
+        serving.setDaemon(true);
+        serving.start();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, toServer);
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+        InitializeParams init = new InitializeParams();
+        init.setProcessId((int) ProcessHandle.current().pid());
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "bench")));
+        init.setRootUri(workspace.toUri().toString());
+        assertNotNull(server.initialize(init).get(30, TimeUnit.SECONDS).getCapabilities().getCompletionProvider());
+        server.initialized(new InitializedParams());
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        server.shutdown().get(10, TimeUnit.SECONDS);
+        toServer.close();
+        serving.join(10_000);
+    }
+
+    private List<Diagnostic> open(String text) throws InterruptedException {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "benchwright", 1, text)));
+        PublishDiagnosticsParams params;
+        do {
+            params = published.poll(30, TimeUnit.SECONDS);
+            assertNotNull(params, "no diagnostics published within 30 s");
+        } while (!params.getUri().equals(URI));
+        return params.getDiagnostics();
+    }
+
+    @Test
+    void publishesRuleDiagnosticsAndOffersTheirFix() throws Exception {
+        String text = Language.bench().replace("ramp to 150 C at 1 C/s", "ramp to 150 C at 4 C/s");
+        List<Diagnostic> diagnostics = open(text);
+        assertEquals(1, diagnostics.size(), diagnostics.toString());
+        Diagnostic ramp = diagnostics.get(0);
+        assertEquals("BW-RAMP-UP", ramp.getCode().getLeft());
+        assertEquals("J-STD-020 Table 5-2: ramp-up 4 °C/s exceeds 3 °C/s", ramp.getMessage().getLeft());
+        int line = (int) text.lines().takeWhile(l -> !l.contains("at 4 C/s")).count();
+        assertEquals(line, ramp.getRange().getStart().getLine());
+
+        List<?> actions = server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(URI),
+                ramp.getRange(), new CodeActionContext(List.of(ramp)))).get(30, TimeUnit.SECONDS);
+        CodeAction fix = ((org.eclipse.lsp4j.jsonrpc.messages.Either<?, CodeAction>) actions.get(0)).getRight();
+        assertEquals("Change to 3 C/s (BW-RAMP-UP)", fix.getTitle());
+        TextEdit edit = fix.getEdit().getChanges().get(URI).get(0);
+        assertEquals("3 C/s", edit.getNewText());
+        assertEquals(ramp.getRange(), edit.getRange());
+    }
+
+    @Test
+    void outlinesTheFileAsSymbols() throws Exception {
+        open(Language.bench());
+        var symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI))).get(30, TimeUnit.SECONDS);
+        List<String> names = symbols.stream()
+                .map(e -> e.isLeft() ? e.getLeft().getName() : e.getRight().getName()).toList();
+        assertTrue(names.containsAll(List.of("bench", "bench.SAC305", "bench.BGA_SAC305", "bench.bga-rework")),
+                names.toString());
+    }
+
+    private final class Client implements LanguageClient {
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+            published.add(diagnostics);
+        }
+
+        @Override
+        public void showMessage(MessageParams messageParams) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {
+        }
+    }
+
+}
