@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.ValidateCommand;
@@ -28,7 +29,7 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new CheckModelCommand()));
+        this(List.of(new ValidateCommand(), new LspCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

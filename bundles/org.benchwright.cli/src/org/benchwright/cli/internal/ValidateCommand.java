@@ -111,6 +111,7 @@ public final class ValidateCommand implements Command {
             }
             resources.put(file, set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true));
         }
+        LanguageIndex.install(injector, set, new ArrayList<>(resources.values()));
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
             for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
