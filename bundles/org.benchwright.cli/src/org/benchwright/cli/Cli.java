@@ -67,14 +67,14 @@ public final class Cli {
         out.println("Rework, repair and modification of electronic assemblies (IPC-7711/7721).");
         out.println();
         out.println("Commands:");
-        int width = commands.values().stream().mapToInt(c -> c.name().length() + c.usage().length() + 1).max().orElse(0);
         for (Command c : commands.values()) {
-            String left = c.name() + " " + c.usage();
-            out.println("  " + left + " ".repeat(width - left.length() + 2) + c.summary());
+            out.println("  " + (c.name() + " " + c.usage()).strip());
+            out.println("      " + c.summary());
         }
-        out.println();
-        out.println("  --version" + " ".repeat(Math.max(1, width - 7)) + "print the version");
-        out.println("  --help" + " ".repeat(Math.max(1, width - 4)) + "print this help; '<command> --help' for one command");
+        out.println("  --version");
+        out.println("      print the version");
+        out.println("  --help");
+        out.println("      print this help; 'benchwright <command> --help' for one command");
     }
 
     /** The version of the running product, taken from this bundle. */

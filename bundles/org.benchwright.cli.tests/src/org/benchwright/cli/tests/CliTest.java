@@ -60,6 +60,9 @@ class CliTest {
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("check-model <file.xmi>..."), out());
+        assertTrue(out().contains("  validate [--format text|json] [--rules <file.properties>] <files or folders>...\n"
+                + "      check procedure files (*.bw) against the language and the IPC rules"), out());
+        assertTrue(out().contains("  lsp\n"), out());
         assertTrue(out().contains("--version"), out());
     }
 
@@ -100,6 +103,35 @@ class CliTest {
         assertTrue(err().contains(junk + ": not a readable model: "), err());
         assertTrue(err().contains("missing.xmi: no such file"), err());
         assertTrue(!err().contains("\tat "), "no stack trace: " + err());
+    }
+
+    @Test
+    void validateReportsRuleFindingsWithFileLineAndCode() throws IOException {
+        Path file = dir.resolve("profile.bw");
+        Files.writeString(file, "package p\nalloy SAC { lead-free solidus 217 C liquidus 220 C }\n"
+                + "profile Fast for SAC {\n    ramp to 150 C at 4 C/s\n}\n");
+        assertEquals(1, run("validate", file.toString()));
+        assertTrue(out().contains(file + ":4:22: error [BW-RAMP-UP] J-STD-020 Table 5-2: ramp-up 4 °C/s exceeds 3 °C/s"),
+                out());
+        assertTrue(out().contains("1 file(s) checked: 1 error(s), 0 warning(s)"), out());
+    }
+
+    @Test
+    void validateSpeaksJsonForTools() throws IOException {
+        Path file = dir.resolve("ok.bw");
+        Files.writeString(file, "package p\nalloy SAC { lead-free solidus 217 C liquidus 220 C }\n");
+        assertEquals(0, run("validate", "--format", "json", dir.toString()));
+        assertTrue(out().contains("\"files\": 1") && out().contains("\"errors\": 0") && out().contains("\"diagnostics\": []"),
+                out());
+    }
+
+    @Test
+    void validateTurnsBinaryJunkIntoOneDiagnostic() throws IOException {
+        Path junk = dir.resolve("junk.bw");
+        Files.write(junk, new byte[] { 0, (byte) 0xff, 3, 'p' });
+        assertEquals(1, run("validate", junk.toString()));
+        assertTrue(out().contains(junk + ":1:1: error [BW-NOT-TEXT]"), out());
+        assertEquals(2, run("validate", dir.resolve("nowhere").toString()));
     }
 
     private static Library library(double solidus, double liquidus) {
