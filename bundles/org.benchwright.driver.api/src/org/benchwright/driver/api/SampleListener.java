@@ -1,0 +1,17 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.api;
+
+/** Told of every sample a channel produces. Implemented by the engine; called by drivers, from any thread. */
+@FunctionalInterface
+public interface SampleListener {
+
+    void sampled(Sample sample);
+}

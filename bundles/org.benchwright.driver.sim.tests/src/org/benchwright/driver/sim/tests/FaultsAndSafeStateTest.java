@@ -1,0 +1,123 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.sim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.Sample;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.sim.SimClock;
+import org.benchwright.driver.sim.SimFault;
+import org.benchwright.driver.sim.SimStation;
+import org.benchwright.driver.sim.SimStationFactory;
+import org.benchwright.driver.sim.ThermalParameters;
+import org.junit.jupiter.api.Test;
+
+/** What the station does when things go wrong, and that its safe state always stops the heat. */
+class FaultsAndSafeStateTest {
+
+    private final SimStation station = new SimStation(ThermalParameters.bga15(), 3);
+    private final List<Fault> faults = new ArrayList<>();
+
+    FaultsAndSafeStateTest() {
+        station.addFaultListener(faults::add);
+    }
+
+    @Test
+    void safeStateStopsEvenAStuckHeater() throws StationException {
+        station.zone(ZoneRole.TOP).setSetpoint(300);
+        station.advance(30);
+        station.inject(SimFault.HEATER_STUCK_ON);
+        station.zone(ZoneRole.TOP).off();
+        station.advance(20);
+        double air = station.network().air();
+        assertTrue(air > 300, "a stuck heater keeps heating though off: air " + air);
+        station.safeState("over-temperature");
+        station.safeState("again"); // idempotent
+        station.advance(20);
+        assertTrue(station.network().air() < air - 50, "air after the contactor opened: " + station.network().air());
+        assertFalse(station.zone(ZoneRole.TOP).isOn());
+    }
+
+    @Test
+    void lostLinkRefusesCommandsSaysSoAndStillReachesSafeState() throws StationException {
+        station.zone(ZoneRole.TOP).setSetpoint(350);
+        station.advance(30);
+        station.inject(SimFault.LINK_LOST);
+        assertEquals(Fault.Kind.LINK_LOST, faults.get(0).kind());
+        StationException e = assertThrows(StationException.class, () -> station.zone(ZoneRole.TOP).off());
+        assertEquals("top: no reply from the station (link lost)", e.getMessage());
+        double air = station.network().air();
+        station.safeState("link lost");
+        station.advance(20);
+        assertTrue(station.network().air() < air - 50, "air " + air + " -> " + station.network().air());
+    }
+
+    @Test
+    void openThermocoupleReadsNoTemperatureAndIsReported() {
+        station.advance(1);
+        station.inject(SimFault.THERMOCOUPLE_OPEN);
+        station.advance(1);
+        Sample joint = station.channel(ChannelRole.JOINT).latest();
+        assertTrue(joint.openCircuit() && !joint.valid() && Double.isNaN(joint.celsius()), joint.toString());
+        assertEquals(Fault.Kind.SENSOR_OPEN, faults.get(0).kind());
+        assertTrue(station.channel(ChannelRole.BOARD).latest().valid());
+    }
+
+    @Test
+    void channelsSampleAtFourHertzUntilTelemetryStops() {
+        List<Sample> samples = new ArrayList<>();
+        station.channel(ChannelRole.JOINT).addListener(samples::add);
+        station.advance(10);
+        assertTrue(Math.abs(samples.size() - 40) <= 1, samples.size() + " samples in 10 s");
+        station.inject(SimFault.TELEMETRY_STOPS);
+        int before = samples.size();
+        station.advance(5);
+        assertEquals(before, samples.size(), "samples after telemetry stopped");
+    }
+
+    @Test
+    void noiseSpikesShowInTheReadings() {
+        station.inject(SimFault.NOISE_SPIKES);
+        List<Double> readings = new ArrayList<>();
+        station.channel(ChannelRole.BOARD).addListener(s -> readings.add(s.celsius()));
+        station.advance(60);
+        assertTrue(readings.stream().anyMatch(r -> Math.abs(r - 25) > 15), "no spike in " + readings.size() + " samples");
+    }
+
+    @Test
+    void clockRunsSimulatedTimeFasterThanRealTime() throws InterruptedException {
+        try (SimClock clock = new SimClock(station, 50)) {
+            Thread.sleep(600);
+        }
+        double simulated = station.now();
+        assertTrue(simulated > 5, "simulated " + simulated + " s in 0.6 s of real time at speed 50");
+    }
+
+    @Test
+    void factoryOpensNamedScenariosAndRefusesOthers() throws StationException {
+        SimStationFactory factory = new SimStationFactory();
+        assertEquals("sim:bga-35mm", factory.open(Map.of("scenario", "bga-35mm")).id());
+        StationException e = assertThrows(StationException.class, () -> factory.open(Map.of("scenario", "qfp")));
+        assertEquals("sim station: unknown scenario 'qfp'; use chip-0603, bga-15mm or bga-35mm", e.getMessage());
+        assertNotNull(factory.open(Map.of()).zone(ZoneRole.BOTTOM));
+    }
+}

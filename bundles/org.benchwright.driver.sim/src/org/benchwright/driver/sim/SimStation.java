@@ -1,0 +1,308 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.sim;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.FaultListener;
+import org.benchwright.driver.api.HeaterZone;
+import org.benchwright.driver.api.Sample;
+import org.benchwright.driver.api.SampleListener;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.api.ZoneRole;
+
+/**
+ * A simulated rework station: a hot-air top heater and an IR bottom preheater, each with its own controller, and
+ * thermocouples on the joint, the component, the board and the air, over a {@link ThermalNetwork}; the nozzle
+ * fan always runs, so the jet also cools when the heater is off. Time is
+ * simulated: {@link #advance(double)} moves it on at once (tests, faster-than-real demos), {@link SimClock} moves it
+ * along with real time at a chosen speed. Faults are injected with {@link #inject(SimFault)}. The safe state opens
+ * a mains contactor that no stuck heater or lost link can override.
+ */
+public final class SimStation implements Station {
+
+    /** Integration step of the network, s. */
+    static final double DT = 0.01;
+    /** Zone controllers run at 10 Hz. */
+    static final double CONTROL_PERIOD = 0.1;
+    /** Thermocouples are sampled at 4 Hz. */
+    public static final double SAMPLE_PERIOD = 0.25;
+
+    private final ThermalNetwork network;
+    private final Random random;
+    private final SimZone top;
+    private final SimZone bottom;
+    private final List<SimChannel> channels;
+    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
+    private final Set<SimFault> faults = EnumSet.noneOf(SimFault.class);
+    private volatile boolean contactorOpen;
+    private double time;
+    private double nextControl;
+    private double nextSample;
+
+    public SimStation(ThermalParameters parameters, long seed) {
+        this.network = new ThermalNetwork(parameters);
+        this.random = new Random(seed);
+        this.top = new SimZone("top", ZoneRole.TOP, 100, 480, new PiController(0.02, 0.004));
+        this.bottom = new SimZone("bottom", ZoneRole.BOTTOM, 50, 300, new PiController(0.08, 0.0008));
+        double tau = parameters.sensorTau();
+        this.channels = List.of(new SimChannel("joint", ChannelRole.JOINT, new Thermocouple(tau, random)),
+                new SimChannel("component", ChannelRole.COMPONENT, new Thermocouple(tau, random)),
+                new SimChannel("board", ChannelRole.BOARD, new Thermocouple(tau, random)),
+                new SimChannel("air", ChannelRole.AIR, new Thermocouple(tau / 4, random)));
+    }
+
+    @Override
+    public String id() {
+        return "sim:" + network.parameters().name();
+    }
+
+    @Override
+    public List<HeaterZone> zones() {
+        return List.of(top, bottom);
+    }
+
+    @Override
+    public List<TemperatureChannel> channels() {
+        return List.copyOf(channels);
+    }
+
+    @Override
+    public synchronized double now() {
+        return time;
+    }
+
+    /** The true temperatures, which no real station would tell; for tests and the simulator's own display. */
+    public ThermalNetwork network() {
+        return network;
+    }
+
+    /** Whether the mains contactor is open (safe state): no heater gets power. */
+    public boolean contactorOpen() {
+        return contactorOpen;
+    }
+
+    /** Moves simulated time on by {@code seconds}, at once. */
+    public synchronized void advance(double seconds) {
+        double end = time + seconds;
+        while (time < end - 1e-9) {
+            if (time >= nextControl) {
+                top.control(network.air(), CONTROL_PERIOD);
+                bottom.control(network.boardBulk(), CONTROL_PERIOD);
+                nextControl += CONTROL_PERIOD;
+            }
+            boolean stuck = faults.contains(SimFault.HEATER_STUCK_ON);
+            double uTop = contactorOpen ? 0 : stuck ? 1 : top.output;
+            double uBottom = contactorOpen ? 0 : bottom.output;
+            network.step(DT, uTop, uBottom);
+            time += DT;
+            double[] truth = { network.joint(), network.component(), network.boardBulk(), network.air() };
+            for (int i = 0; i < channels.size(); i++) {
+                channels.get(i).thermocouple.follow(truth[i], DT);
+            }
+            if (time >= nextSample) {
+                nextSample += SAMPLE_PERIOD;
+                if (!faults.contains(SimFault.TELEMETRY_STOPS)) {
+                    channels.forEach(SimChannel::sample);
+                }
+            }
+        }
+    }
+
+    /** Makes the station develop a fault from now on. */
+    public void inject(SimFault fault) {
+        synchronized (this) {
+            faults.add(fault);
+        }
+        switch (fault) {
+        case LINK_LOST -> report(new Fault(id(), Fault.Kind.LINK_LOST, now(), "no reply from the station"));
+        case THERMOCOUPLE_OPEN -> report(new Fault("joint", Fault.Kind.SENSOR_OPEN, now(),
+                "joint thermocouple reads open circuit"));
+        default -> {
+            // the station itself cannot tell: silence, a stuck relay or spikes are for the engine to notice
+        }
+        }
+    }
+
+    @Override
+    public void safeState(String reason) {
+        contactorOpen = true;
+        top.on = false;
+        bottom.on = false;
+    }
+
+    @Override
+    public void addFaultListener(FaultListener listener) {
+        faultListeners.add(listener);
+    }
+
+    @Override
+    public void removeFaultListener(FaultListener listener) {
+        faultListeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        safeState("station closed");
+    }
+
+    private void report(Fault fault) {
+        faultListeners.forEach(l -> l.faulted(fault));
+    }
+
+    private synchronized boolean has(SimFault fault) {
+        return faults.contains(fault);
+    }
+
+    /** A heater with its own PI controller on its own temperature (air for the top, board for the bottom). */
+    private final class SimZone implements HeaterZone {
+
+        private final String id;
+        private final ZoneRole role;
+        private final double min;
+        private final double max;
+        private final PiController controller;
+        private volatile boolean on;
+        private volatile double setpoint;
+        private double output;
+        private double measured = ThermalNetwork.AMBIENT;
+
+        SimZone(String id, ZoneRole role, double min, double max, PiController controller) {
+            this.id = id;
+            this.role = role;
+            this.min = min;
+            this.max = max;
+            this.controller = controller;
+        }
+
+        void control(double temperature, double dt) {
+            measured = temperature;
+            output = on ? controller.output(setpoint, temperature, dt) : 0;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ZoneRole role() {
+            return role;
+        }
+
+        @Override
+        public double minCelsius() {
+            return min;
+        }
+
+        @Override
+        public double maxCelsius() {
+            return max;
+        }
+
+        @Override
+        public void setSetpoint(double celsius) throws StationException {
+            if (celsius < min || celsius > max) {
+                throw new IllegalArgumentException(id + " zone takes " + min + " .. " + max + " °C, not " + celsius);
+            }
+            if (has(SimFault.LINK_LOST)) {
+                throw new StationException(id() + ": no reply from the station (link lost)");
+            }
+            contactorOpen = false;
+            if (!on) {
+                controller.reset();
+            }
+            setpoint = celsius;
+            on = true;
+        }
+
+        @Override
+        public void off() throws StationException {
+            if (has(SimFault.LINK_LOST)) {
+                throw new StationException(id() + ": no reply from the station (link lost)");
+            }
+            on = false;
+        }
+
+        @Override
+        public boolean isOn() {
+            return on && !contactorOpen;
+        }
+
+        @Override
+        public double zoneCelsius() {
+            return measured;
+        }
+    }
+
+    /** A thermocouple input: samples at 4 Hz to its listeners, unless telemetry stopped. */
+    private final class SimChannel implements TemperatureChannel {
+
+        private final String id;
+        private final ChannelRole role;
+        private final Thermocouple thermocouple;
+        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
+        private volatile Sample latest;
+
+        SimChannel(String id, ChannelRole role, Thermocouple thermocouple) {
+            this.id = id;
+            this.role = role;
+            this.thermocouple = thermocouple;
+        }
+
+        void sample() {
+            Sample sample;
+            if (role == ChannelRole.JOINT && faults.contains(SimFault.THERMOCOUPLE_OPEN)) {
+                sample = new Sample(id, time, Double.NaN, true, false);
+            } else {
+                double value = thermocouple.read();
+                if (faults.contains(SimFault.NOISE_SPIKES) && random.nextDouble() < 0.05) {
+                    value += (random.nextBoolean() ? 1 : -1) * (20 + random.nextDouble() * 40);
+                }
+                sample = new Sample(id, time, value, false, value > 1372 || value < -270);
+            }
+            latest = sample;
+            listeners.forEach(l -> l.sampled(sample));
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ChannelRole role() {
+            return role;
+        }
+
+        @Override
+        public Sample latest() {
+            return latest;
+        }
+
+        @Override
+        public void addListener(SampleListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(SampleListener listener) {
+            listeners.remove(listener);
+        }
+    }
+}

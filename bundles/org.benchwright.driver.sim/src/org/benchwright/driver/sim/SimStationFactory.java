@@ -1,0 +1,39 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.sim;
+
+import java.util.Map;
+
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.StationFactory;
+
+/**
+ * Opens simulated stations. Configuration: {@code scenario} (chip-0603, bga-15mm, bga-35mm; default bga-15mm) and
+ * {@code seed} (the sensors' random noise; default 1).
+ */
+public final class SimStationFactory implements StationFactory {
+
+    @Override
+    public String type() {
+        return "sim";
+    }
+
+    @Override
+    public Station open(Map<String, String> configuration) throws StationException {
+        try {
+            ThermalParameters parameters = ThermalParameters.named(configuration.getOrDefault("scenario", "bga-15mm"));
+            long seed = Long.parseLong(configuration.getOrDefault("seed", "1"));
+            return new SimStation(parameters, seed);
+        } catch (IllegalArgumentException e) {
+            throw new StationException("sim station: " + e.getMessage(), e);
+        }
+    }
+}
