@@ -20,6 +20,7 @@ import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.ValidateCommand;
+import org.benchwright.cli.internal.VerifyCommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -29,7 +30,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new CheckModelCommand(), new BenchmarkCommand()));
+        this(List.of(new ValidateCommand(), new LspCommand(), new CheckModelCommand(), new VerifyCommand(),
+                new BenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.benchwright.cli.Cli;
+import org.benchwright.engine.journal.Journal;
 import org.benchwright.model.Alloy;
 import org.benchwright.model.BenchwrightFactory;
 import org.benchwright.model.Library;
@@ -132,6 +133,29 @@ class CliTest {
         assertEquals(1, run("validate", junk.toString()));
         assertTrue(out().contains(junk + ":1:1: error [BW-NOT-TEXT]"), out());
         assertEquals(2, run("validate", dir.resolve("nowhere").toString()));
+    }
+
+    @Test
+    void verifyTellsAFinishedAnInterruptedAndATamperedRecordApart() throws IOException {
+        Path finished = dir.resolve("finished.jsonl");
+        try (Journal journal = Journal.create(finished)) {
+            journal.append("job.started", java.util.Map.of("unit", "SN-1"));
+            journal.append("job.finished", java.util.Map.of("outcome", "completed"));
+        }
+        Path interrupted = dir.resolve("interrupted.jsonl");
+        try (Journal journal = Journal.create(interrupted)) {
+            journal.append("job.started", java.util.Map.of("unit", "SN-2"));
+            journal.append("step.done", java.util.Map.of("step", "prepare/flux"));
+        }
+        Files.writeString(interrupted, "{\"seq\":3,\"ti", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, run("verify", finished.toString(), interrupted.toString()));
+        assertTrue(out().contains(finished + ": 2 entries, chain intact, job finished"), out());
+        assertTrue(out().contains(interrupted + ": 2 entries, chain intact; the job did not finish: interrupted after "
+                + "entry 2 (a further entry was being written when the writer stopped)"), out());
+
+        Files.writeString(finished, Files.readString(finished).replace("SN-1", "SN-9"));
+        assertEquals(1, run("verify", finished.toString()));
+        assertTrue(out().contains(finished + ": BROKEN at entry 1: entry 1 does not match its hash"), out());
     }
 
     private static Library library(double solidus, double liquidus) {
