@@ -67,8 +67,9 @@ public final class VerifyCommand implements Command {
 
     static String describe(Report report) {
         if (report.broken()) {
-            return "BROKEN at entry " + report.brokenAt() + ": " + report.problem() + " (entries 1-" + report.entries()
-                    + " are intact)";
+            String intact = report.entries() == 0 ? "no entry before it" : report.entries() == 1 ? "entry 1 is intact"
+                    : "entries 1-" + report.entries() + " are intact";
+            return "BROKEN at entry " + report.brokenAt() + ": " + report.problem() + " (" + intact + ")";
         }
         String chain = report.entries() + " entries, chain intact";
         if (report.finished()) {

@@ -30,6 +30,7 @@ class FormatterTest {
     void messyFileIsLaidOutOneStatementALine() {
         String messy = "package   demo import materials.*\n"
                 + "alloy SAC305 \"Lead-free\"{lead-free solidus 217 C liquidus   220 C}\n"
+                + "flux Gel { class ROL0 manufacturer \"ACME\" for SAC305 }\n"
                 + "profile P for SAC305 {ramp to 150 C at 1 C/s soak 150 C..180 C for 60 s..90 s\n"
                 + "limits{ramp-up at most 3 C/s}}\n"
                 + "procedure p \"Demo\" {activity rework skill expert components BGA , CSP "
@@ -43,6 +44,12 @@ class FormatterTest {
                     lead-free
                     solidus 217 C
                     liquidus 220 C
+                }
+
+                flux Gel {
+                    class ROL0
+                    manufacturer "ACME"
+                    for SAC305
                 }
 
                 profile P for SAC305 {

@@ -26,6 +26,8 @@ import org.benchwright.dsl.ide.server.BenchwrightLanguageServer;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -33,6 +35,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -60,6 +63,10 @@ class LanguageServerTest {
 
     @BeforeEach
     void connect(@TempDir Path workspace) throws Exception {
+        // Each language injector loads its own grammar, and the last one set up registers the file extension
+        // globally. The tests' own injector must exist before the server's, or the server's files would be parsed
+        // with one grammar and completed with another's (content assist then finds no rule for the elements).
+        Language.INJECTOR.hashCode();
         URI = workspace.resolve("bench.bw").toUri().toString();
         toServer = new PipedOutputStream();
         PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
@@ -120,6 +127,31 @@ class LanguageServerTest {
         TextEdit edit = fix.getEdit().getChanges().get(URI).get(0);
         assertEquals("3 C/s", edit.getNewText());
         assertEquals(ramp.getRange(), edit.getRange());
+    }
+
+    @Test
+    void completesKeywordsAndReferences() throws Exception {
+        String text = Language.bench();
+        open(text);
+        assertTrue(complete(text, "    skill ", "expert").containsAll(List.of("expert", "advanced", "intermediate")));
+        assertTrue(complete(text, "heat reflow with ", "BGA_SAC305").containsAll(List.of("BGA_SAC305", "QFP_SAC305")));
+    }
+
+    /** Completion proposals right after {@code before} on the first line containing it. */
+    private List<String> complete(String text, String before, String expected) throws Exception {
+        String[] lines = text.split("\\n", -1);
+        int line = 0;
+        while (!lines[line].contains(before)) {
+            line++;
+        }
+        int column = lines[line].indexOf(before) + before.length();
+        var result = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(URI), new Position(line, column)))
+                .get(30, TimeUnit.SECONDS);
+        List<String> labels = result.isLeft() ? result.getLeft().stream().map(CompletionItem::getLabel).toList()
+                : result.getRight().getItems().stream().map(CompletionItem::getLabel).toList();
+        assertTrue(labels.contains(expected), () -> "proposals after '" + before + "': " + labels);
+        return labels;
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -92,6 +93,8 @@ public class BenchwrightFormatter extends AbstractJavaFormatter {
         if (!(unit.eContainer() instanceof Alternatives choice)) {
             return false;
         }
-        return "*".equals(choice.getCardinality());
+        // a body's statements, or those of a fragment that a body calls (MaterialFacts)
+        return "*".equals(choice.getCardinality())
+                || choice.eContainer() instanceof ParserRule rule && rule.isFragment();
     }
 }
