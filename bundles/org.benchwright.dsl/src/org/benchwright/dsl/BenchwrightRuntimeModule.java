@@ -18,10 +18,12 @@ import java.util.Properties;
 import org.benchwright.dsl.conversion.BenchwrightValueConverters;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.dsl.documentation.ElementDocumentation;
 import org.benchwright.dsl.scoping.PackageScopeProvider;
 import org.benchwright.dsl.validation.ModelDiagnostician;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -41,6 +43,10 @@ public class BenchwrightRuntimeModule extends AbstractBenchwrightRuntimeModule {
     public void configureIScopeProviderDelegate(Binder binder) {
         binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
                 .to(PackageScopeProvider.class);
+    }
+
+    public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+        return ElementDocumentation.class;
     }
 
     public Class<? extends Diagnostician> bindDiagnostician() {

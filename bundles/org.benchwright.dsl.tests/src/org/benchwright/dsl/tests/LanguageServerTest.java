@@ -31,6 +31,8 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -152,6 +154,23 @@ class LanguageServerTest {
                 : result.getRight().getItems().stream().map(CompletionItem::getLabel).toList();
         assertTrue(labels.contains(expected), () -> "proposals after '" + before + "': " + labels);
         return labels;
+    }
+
+    @Test
+    void hoverTellsWhatAReferenceIs() throws Exception {
+        String text = Language.bench();
+        open(text);
+        String[] lines = text.split("\\n", -1);
+        int line = 0;
+        while (!lines[line].contains("heat reflow with BGA_SAC305")) {
+            line++;
+        }
+        int column = lines[line].indexOf("BGA_SAC305") + 3;
+        Hover hover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(line, column))).get(30, TimeUnit.SECONDS);
+        String shown = hover.getContents().getRight().getValue();
+        assertEquals("**thermal profile 'BGA_SAC305'**: for SAC305: peak 235 °C .. 245 °C, above liquidus 60 s .. 90 s, "
+                + "5 segments", shown);
     }
 
     @Test

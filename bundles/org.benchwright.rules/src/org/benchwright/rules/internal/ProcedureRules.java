@@ -81,6 +81,7 @@ import org.benchwright.model.ThermalProfile;
 import org.benchwright.model.ZoneRole;
 import org.benchwright.model.ZoneSetpoint;
 import org.benchwright.model.quantity.Temperature;
+import org.benchwright.rules.Classification;
 import org.benchwright.rules.Rule;
 import org.benchwright.rules.RuleCodes;
 import org.benchwright.rules.RuleContext;
@@ -182,26 +183,6 @@ final class ProcedureRules {
         }
     }
 
-    /** J-STD-020 classification temperature of a package, or {@code NaN} when its size is not stated. */
-    static double classificationTemperature(Component part, boolean leadFree, RuleSettings settings) {
-        if (part.getThickness() == null || part.getVolume() == null) {
-            return Double.NaN;
-        }
-        double t = part.getThickness().millimetres();
-        double v = part.getVolume().cubicMillimetres();
-        if (!leadFree) {
-            return t >= 2.5 ? settings.get(RuleSettings.TC_SNPB_THICK)
-                    : v < 350 ? settings.get(RuleSettings.TC_SNPB_THIN_SMALL) : settings.get(RuleSettings.TC_SNPB_THIN_LARGE);
-        }
-        if (t < 1.6) {
-            return 260;
-        }
-        if (t < 2.5) {
-            return v < 350 ? 260 : v <= 2000 ? 250 : 245;
-        }
-        return v < 350 ? 250 : 245;
-    }
-
     private static void classificationTemperature(HeatStep step, RuleContext ctx) {
         ThermalProfile profile = step.getProfile();
         Procedure procedure = procedureOf(step);
@@ -213,7 +194,7 @@ final class ProcedureRules {
                 : procedure == null ? Stream.empty() : procedure.getComponents().stream().filter(ProcedureRules::resolved);
         boolean leadFree = Profiles.leadFree(profile);
         parts.forEach(part -> {
-            double tc = classificationTemperature(part, leadFree, ctx.settings());
+            double tc = Classification.temperature(part, leadFree, ctx.settings());
             if (peak != null && !Double.isNaN(tc) && peak.celsius() > tc) {
                 ctx.report(step, HEAT_STEP__PROFILE, "J-STD-020 Table " + (leadFree ? "4-2" : "4-1") + ": peak " + peak
                         + " of profile " + profile.getName() + " exceeds the classification temperature " + fmt(tc)
