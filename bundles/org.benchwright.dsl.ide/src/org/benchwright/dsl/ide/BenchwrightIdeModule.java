@@ -10,11 +10,16 @@
 
 package org.benchwright.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 
 
 /** Binds the editor services of the language: content assist, hover, symbols, highlighting, code actions. */
 public class BenchwrightIdeModule extends AbstractBenchwrightIdeModule {
+
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return BenchwrightHighlighting.class;
+    }
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return BenchwrightCodeActions.class;

@@ -39,6 +39,8 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -62,6 +64,7 @@ class LanguageServerTest {
     private LanguageServer server;
     private Thread serving;
     private PipedOutputStream toServer;
+    private List<String> legend;
 
     @BeforeEach
     void connect(@TempDir Path workspace) throws Exception {
@@ -90,7 +93,10 @@ class LanguageServerTest {
         init.setProcessId((int) ProcessHandle.current().pid());
         init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "bench")));
         init.setRootUri(workspace.toUri().toString());
-        assertNotNull(server.initialize(init).get(30, TimeUnit.SECONDS).getCapabilities().getCompletionProvider());
+        var capabilities = server.initialize(init).get(30, TimeUnit.SECONDS).getCapabilities();
+        assertNotNull(capabilities.getCompletionProvider());
+        legend = capabilities.getSemanticTokensProvider() == null ? List.of()
+                : capabilities.getSemanticTokensProvider().getLegend().getTokenTypes();
         server.initialized(new InitializedParams());
     }
 
@@ -171,6 +177,32 @@ class LanguageServerTest {
         String shown = hover.getContents().getRight().getValue();
         assertEquals("**thermal profile 'BGA_SAC305'**: for SAC305: peak 235 °C .. 245 °C, above liquidus 60 s .. 90 s, "
                 + "5 segments", shown);
+    }
+
+    @Test
+    void highlightsQuantitiesNamesReferencesAndTradeWords() throws Exception {
+        String text = Language.bench();
+        open(text);
+        SemanticTokens tokens = server.getTextDocumentService()
+                .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(URI))).get(30, TimeUnit.SECONDS);
+        List<String> types = legend;
+        java.util.Map<String, java.util.Set<String>> byText = new java.util.HashMap<>();
+        String[] lines = text.split("\\n", -1);
+        List<Integer> data = tokens.getData();
+        int line = 0;
+        int column = 0;
+        for (int i = 0; i < data.size(); i += 5) {
+            line += data.get(i);
+            column = data.get(i) == 0 ? column + data.get(i + 1) : data.get(i + 1);
+            String word = lines[line].substring(column, Math.min(lines[line].length(), column + data.get(i + 2)));
+            byText.computeIfAbsent(word, w -> new java.util.TreeSet<>()).add(types.get(data.get(i + 3)));
+        }
+        // a quantity's number and unit are both numbers; a name is a type where declared, a variable where used
+        assertEquals(java.util.Set.of("number"), byText.get("235"), byText.toString());
+        assertEquals(java.util.Set.of("number"), byText.get("C/s"), byText.toString());
+        assertEquals(java.util.Set.of("type", "variable"), byText.get("BGA_SAC305"), byText.toString());
+        assertEquals(java.util.Set.of("type", "variable"), byText.get("Wire305"), byText.toString());
+        assertEquals(java.util.Set.of("enumMember"), byText.get("expert"), byText.toString());
     }
 
     @Test
