@@ -220,9 +220,7 @@ public final class SimStation implements Station {
             if (celsius < min || celsius > max) {
                 throw new IllegalArgumentException(id + " zone takes " + min + " .. " + max + " °C, not " + celsius);
             }
-            if (has(SimFault.LINK_LOST)) {
-                throw new StationException(id() + ": no reply from the station (link lost)");
-            }
+            requireLink();
             contactorOpen = false;
             if (!on) {
                 controller.reset();
@@ -233,10 +231,14 @@ public final class SimStation implements Station {
 
         @Override
         public void off() throws StationException {
-            if (has(SimFault.LINK_LOST)) {
-                throw new StationException(id() + ": no reply from the station (link lost)");
-            }
+            requireLink();
             on = false;
+        }
+
+        private void requireLink() throws StationException {
+            if (has(SimFault.LINK_LOST)) {
+                throw new StationException(id + ": no reply from the station (link lost)");
+            }
         }
 
         @Override
