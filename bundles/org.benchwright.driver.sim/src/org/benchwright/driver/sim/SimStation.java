@@ -58,8 +58,9 @@ public final class SimStation implements Station {
     public SimStation(ThermalParameters parameters, long seed) {
         this.network = new ThermalNetwork(parameters);
         this.random = new Random(seed);
-        this.top = new SimZone("top", ZoneRole.TOP, 100, 480, new PiController(0.02, 0.004));
-        this.bottom = new SimZone("bottom", ZoneRole.BOTTOM, 50, 300, new PiController(0.08, 0.0008));
+        this.top = new SimZone("top", ZoneRole.TOP, 100, 480, new PiController(0.02, 0.004), 0);
+        // a ceramic emitter keeps heating the board minutes after its power is cut: its controller leads by 60 s
+        this.bottom = new SimZone("bottom", ZoneRole.BOTTOM, 50, 300, new PiController(0.08, 0.0008), 60);
         double tau = parameters.sensorTau();
         this.channels = List.of(new SimChannel("joint", ChannelRole.JOINT, new Thermocouple(tau, random)),
                 new SimChannel("component", ChannelRole.COMPONENT, new Thermocouple(tau, random)),
@@ -177,12 +178,15 @@ public final class SimStation implements Station {
         private final double min;
         private final double max;
         private final PiController controller;
+        private final double lead;
+        private double previous = Double.NaN;
         private volatile boolean on;
         private volatile double setpoint;
         private double output;
         private double measured = ThermalNetwork.AMBIENT;
 
-        SimZone(String id, ZoneRole role, double min, double max, PiController controller) {
+        SimZone(String id, ZoneRole role, double min, double max, PiController controller, double lead) {
+            this.lead = lead;
             this.id = id;
             this.role = role;
             this.min = min;
@@ -191,8 +195,10 @@ public final class SimStation implements Station {
         }
 
         void control(double temperature, double dt) {
+            double slope = Double.isNaN(previous) ? 0 : (temperature - previous) / dt;
+            previous = temperature;
             measured = temperature;
-            output = on ? controller.output(setpoint, temperature, dt) : 0;
+            output = on ? controller.output(setpoint, temperature + lead * slope, dt) : 0;
         }
 
         @Override

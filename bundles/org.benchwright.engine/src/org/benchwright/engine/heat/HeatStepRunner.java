@@ -1,0 +1,313 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.engine.heat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.FaultListener;
+import org.benchwright.driver.api.HeaterZone;
+import org.benchwright.driver.api.Sample;
+import org.benchwright.driver.api.SampleListener;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.stats.Figures;
+import org.benchwright.engine.stats.Point;
+import org.benchwright.engine.stats.ProcessWindow;
+import org.benchwright.engine.stats.ProfileStatistics;
+import org.benchwright.model.ProfileSegment;
+import org.benchwright.model.SoakSegment;
+import org.benchwright.model.ThermalProfile;
+import org.benchwright.model.ZoneSetpoint;
+
+/**
+ * Runs one heat step: drives the station's top zone so that the joint thermocouple follows the profile (a cascade:
+ * the zone's own controller holds its air temperature; this one sets it from the joint's error, with look-ahead and
+ * a feed-forward on the joint-board difference), holds the bottom zone at the profile's setpoint, and watches
+ * interlocks that act on their own: over-temperature (profile ceiling, or the part's classification temperature on
+ * the package), a runaway heater, an open or silent thermocouple and any fault the driver reports each put the
+ * station in safe state at once and fail the step. Every sample is kept; telemetry, faults and the figures with the
+ * Process Window Index go to the job's journal.
+ */
+public final class HeatStepRunner {
+
+    /** How far ahead of the joint the controller looks on the reference, s (the thermal model: 5-10 s). */
+    static final double LOOK_AHEAD = 5;
+    /** The air cools slowly (its time constant is minutes): its feed-forward looks further ahead. */
+    static final double FEED_FORWARD_AHEAD = 12;
+    static final double FEED_FORWARD = 1.5;
+    static final double KP = 3;
+    static final double KI = 0.1;
+    /** Cooling the station manages without forced air, °C/s, to plan the time above liquidus on the way down. */
+    static final double COOL_RATE = 1.0;
+    /** A heater whose zone reads this far above what it was told is running away, °C. */
+    static final double RUNAWAY = 60;
+
+    /** Waits for the station's time to move on: advances a simulator, or sleeps for a real bench. */
+    @FunctionalInterface
+    public interface Pacer {
+        void await(double seconds);
+    }
+
+    /** How the step ended, what it measured and how that was judged. */
+    public record Result(boolean completed, Fault fault, List<Point> joint, Figures figures,
+            ProcessWindow.Judgement judgement) {
+    }
+
+    private final Station station;
+    private final ThermalProfile profile;
+    private final Limits limits;
+    private final Journal journal;
+    private final String step;
+    private final List<Point> joint = new ArrayList<>();
+    private final List<double[]> pending = new ArrayList<>();
+    private final AtomicReference<Fault> tripped = new AtomicReference<>();
+    private final Median3 filter = new Median3();
+    private final Median3 packageFilter = new Median3();
+    private Trajectory trajectory;
+    private double start = Double.NaN;
+    private double lastSample;
+    private double integral;
+    private double commanded;
+    private double previousZone = Double.NaN;
+    private int runawaySamples;
+    private boolean cooling;
+    private boolean done;
+
+    /**
+     * @param limits the interlock ceilings: the joint's (profile peak plus margin) and the package's (its Tc)
+     */
+    public HeatStepRunner(Station station, ThermalProfile profile, Limits limits, Journal journal, String step) {
+        this.station = station;
+        this.profile = profile;
+        this.limits = limits;
+        this.journal = journal;
+        this.step = step;
+    }
+
+    /** Ceilings the interlocks hold, °C, and the temperature at which the step is over. */
+    public record Limits(double jointCeiling, double packageCeiling, double liquidus, double endBelow) {
+    }
+
+    public Result run(Pacer pacer) throws IOException {
+        TemperatureChannel jointChannel = station.channel(ChannelRole.JOINT);
+        TemperatureChannel packageChannel = station.channel(ChannelRole.COMPONENT);
+        HeaterZone top = station.zone(ZoneRole.TOP);
+        if (jointChannel == null || top == null) {
+            throw new IOException(station.id() + " has no joint thermocouple or no top heater: it cannot run a profile");
+        }
+        SampleListener onJoint = this::onJoint;
+        SampleListener onPackage = s -> {
+            if (s.valid() && packageFilter.add(s.celsius()) > limits.packageCeiling()) {
+                trip(new Fault(s.channel(), Fault.Kind.OVER_TEMPERATURE, s.time(), "package " + round(s.celsius())
+                        + " °C is above its classification temperature " + round(limits.packageCeiling()) + " °C"));
+            }
+        };
+        FaultListener onFault = this::trip;
+        journal.append("heat.started", Map.of("step", step, "profile", profile.getName(), "station", station.id()));
+        station.addFaultListener(onFault);
+        jointChannel.addListener(onJoint);
+        if (packageChannel != null) {
+            packageChannel.addListener(onPackage);
+        }
+        try {
+            startBottom();
+            lastSample = station.now();
+            while (!done && tripped.get() == null) {
+                pacer.await(0.05);
+                watchdog();
+            }
+        } catch (StationException e) {
+            trip(new Fault(station.id(), Fault.Kind.LINK_LOST, station.now(), e.getMessage()));
+        } finally {
+            jointChannel.removeListener(onJoint);
+            if (packageChannel != null) {
+                packageChannel.removeListener(onPackage);
+            }
+            station.removeFaultListener(onFault);
+        }
+        flushTelemetry();
+        return finish();
+    }
+
+    private void startBottom() throws StationException {
+        HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
+        for (ZoneSetpoint setpoint : profile.getSetpoints()) {
+            if (setpoint.getZone() == org.benchwright.model.ZoneRole.BOTTOM && bottom != null) {
+                bottom.setSetpoint(setpoint.getTemperature().celsius());
+            }
+        }
+    }
+
+    private void onJoint(Sample sample) {
+        if (tripped.get() != null || done) {
+            return;
+        }
+        lastSample = sample.time();
+        if (!sample.valid()) {
+            trip(new Fault(sample.channel(), Fault.Kind.SENSOR_OPEN, sample.time(), "the joint thermocouple reads "
+                    + (sample.openCircuit() ? "open circuit" : "out of range") + ": no temperature to control on"));
+            return;
+        }
+        double celsius = filter.add(sample.celsius());
+        if (Double.isNaN(start)) {
+            start = sample.time();
+            trajectory = new Trajectory(profile, celsius, limits.liquidus(), COOL_RATE);
+        }
+        double t = sample.time() - start;
+        joint.add(new Point(t, celsius));
+        pending.add(new double[] { t, celsius });
+        if (celsius > limits.jointCeiling()) {
+            trip(new Fault(sample.channel(), Fault.Kind.OVER_TEMPERATURE, sample.time(), "joint " + round(celsius)
+                    + " °C is above the ceiling " + round(limits.jointCeiling()) + " °C"));
+            return;
+        }
+        HeaterZone top = station.zone(ZoneRole.TOP);
+        double zone = top.zoneCelsius();
+        boolean rising = zone > previousZone + 0.25;
+        previousZone = zone;
+        // hot air cools slowly when told less, and a zone's own loop overshoots: only a zone far above its setpoint
+        // that keeps heating for a second (four samples) runs away
+        runawaySamples = zone > Math.max(commanded, top.minCelsius()) + RUNAWAY && rising ? runawaySamples + 1 : 0;
+        if (runawaySamples >= 4) {
+            trip(new Fault(top.id(), Fault.Kind.HEATER_STUCK, sample.time(), "the " + top.id() + " heater reads "
+                    + round(top.zoneCelsius()) + " °C, told " + round(commanded) + " °C: it does not obey"));
+            return;
+        }
+        try {
+            control(t, celsius, top);
+            if (pending.size() >= 4) {
+                flushTelemetry();
+            }
+        } catch (StationException e) {
+            trip(new Fault(top.id(), Fault.Kind.LINK_LOST, sample.time(), e.getMessage()));
+        } catch (IOException e) {
+            trip(new Fault("journal", Fault.Kind.DEVICE_ERROR, sample.time(), "the record cannot be written: " + e.getMessage()));
+        }
+    }
+
+    private void control(double t, double celsius, HeaterZone top) throws StationException {
+        if (!cooling && t >= trajectory.reflowEnd()) {
+            cooling = true;
+            HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
+            if (bottom != null) {
+                bottom.off();
+            }
+        }
+        if (cooling) {
+            commanded = top.minCelsius();
+            top.setSetpoint(commanded);
+            done = celsius <= limits.endBelow();
+            if (done) {
+                top.off();
+            }
+            return;
+        }
+        double reference = trajectory.at(t + LOOK_AHEAD);
+        double ahead = trajectory.at(t + FEED_FORWARD_AHEAD);
+        double error = trajectory.at(t) - celsius;
+        TemperatureChannel board = station.channel(ChannelRole.BOARD);
+        double boardCelsius = board != null && board.latest() != null && board.latest().valid() ? board.latest().celsius()
+                : reference - 60;
+        integral = Math.max(-60, Math.min(60, integral + KI * error * 0.25));
+        double air = reference + FEED_FORWARD * Math.max(0, ahead - boardCelsius) + KP * error + integral;
+        commanded = Math.max(top.minCelsius(), Math.min(top.maxCelsius(), air));
+        top.setSetpoint(commanded);
+    }
+
+    private void watchdog() {
+        double silence = station.now() - lastSample;
+        if (silence > 1.5 * 0.25 && tripped.get() == null && !done) {
+            trip(new Fault(station.id(), Fault.Kind.TELEMETRY_STOPPED, station.now(), "no joint sample for "
+                    + round(silence * 1000) + " ms"));
+        }
+    }
+
+    /** Safe state first, then the record: a fault never waits for a disk. */
+    private void trip(Fault fault) {
+        if (!tripped.compareAndSet(null, fault)) {
+            return;
+        }
+        station.safeState(fault.toString());
+    }
+
+    private void flushTelemetry() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        journal.append("telemetry", Map.of("step", step, "channel", "joint", "samples", List.copyOf(pending)));
+        pending.clear();
+    }
+
+    private Result finish() throws IOException {
+        Fault fault = tripped.get();
+        if (fault != null) {
+            journal.append("fault", Map.of("step", step, "kind", fault.kind().name(), "source", fault.source(),
+                    "time", fault.time(), "message", fault.message(), "safeState", true));
+            journal.append("heat.failed", Map.of("step", step, "reason", fault.toString()));
+            return new Result(false, fault, List.copyOf(joint), null, null);
+        }
+        double soakMin = Double.NaN;
+        double soakMax = Double.NaN;
+        for (ProfileSegment s : profile.getSegments()) {
+            if (s instanceof SoakSegment soak && Double.isNaN(soakMin)) {
+                soakMin = soak.getTemperature().getMin().celsius();
+                soakMax = soak.getTemperature().getMax().celsius();
+            }
+        }
+        double band = profile.getLimits() != null && profile.getLimits().getNearPeakBand() != null
+                ? profile.getLimits().getNearPeakBand().celsius() : 5;
+        Figures figures = ProfileStatistics.of(median5(joint), limits.liquidus(), band, soakMin, soakMax);
+        ProcessWindow.Judgement judgement = ProcessWindow.judge(figures, profile);
+        journal.append("heat.statistics", Map.of("step", step, "figures", figures, "pwi", judgement.pwi()));
+        journal.append("heat.done", Map.of("step", step, "inside", judgement.inside()));
+        return new Result(true, null, List.copyOf(joint), figures, judgement);
+    }
+
+    /** The trace the figures are judged on: a median of five, so that no pair of spikes reads as a ramp. */
+    static List<Point> median5(List<Point> trace) {
+        List<Point> smooth = new ArrayList<>(trace.size());
+        for (int i = 0; i < trace.size(); i++) {
+            double[] window = trace.subList(Math.max(0, i - 2), Math.min(trace.size(), i + 3)).stream()
+                    .mapToDouble(Point::celsius).sorted().toArray();
+            smooth.add(new Point(trace.get(i).time(), window[window.length / 2]));
+        }
+        return smooth;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Median of the last three readings: one spike from a noisy thermocouple neither steers nor trips. */
+    static final class Median3 {
+        private final double[] last = { Double.NaN, Double.NaN, Double.NaN };
+        private int count;
+
+        double add(double value) {
+            last[count++ % 3] = value;
+            if (count < 3) {
+                return value;
+            }
+            double a = last[0];
+            double b = last[1];
+            double c = last[2];
+            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        }
+    }
+}
