@@ -158,6 +158,29 @@ class CliTest {
         assertTrue(out().contains(finished + ": BROKEN at entry 1: entry 1 does not match its hash"), out());
     }
 
+    @Test
+    void simulateRunsAProfileClosedLoopAndJudgesIt() throws IOException {
+        Files.writeString(dir.resolve("profile.bw"), """
+                package p
+                alloy SAC { lead-free solidus 217 C liquidus 220 C }
+                profile Bga for SAC {
+                    zone bottom hold 175 C
+                    ramp to 150 C at 1 C/s
+                    soak 150 C .. 180 C for 60 s .. 90 s
+                    ramp to peak at 1 C/s
+                    reflow peak 235 C .. 245 C above liquidus 60 s .. 90 s
+                    cool at 2 C/s to 100 C
+                    limits { ramp-up at most 3 C/s ramp-down at most 6 C/s within 5 C of peak at most 30 s }
+                }
+                """);
+        assertEquals(0, run("simulate", "--profile", "Bga", dir.toString()), out() + err());
+        assertTrue(out().contains("profile Bga on sim:bga-15mm: completed"), out());
+        assertTrue(out().matches("(?s).*Process Window Index \\d+\\.\\d \\(inside the window\\).*"), out());
+        assertTrue(out().contains("control latency, sample in to setpoint out: median"), out());
+        assertEquals(2, run("simulate", "--profile", "Nope", dir.toString()));
+        assertTrue(err().contains("no profile named 'Nope'"), err());
+    }
+
     private static Library library(double solidus, double liquidus) {
         Library library = BenchwrightFactory.eINSTANCE.createLibrary();
         library.setName("materials");

@@ -94,8 +94,16 @@ public final class ValidateCommand implements Command {
         return !unreadable.isEmpty() ? UNUSABLE : errors > 0 ? FINDINGS : OK;
     }
 
-    /** Loads every file into one resource set, so references between them resolve, then validates each. */
+    /** What was loaded and what validation said of each file. */
+    record Checked(Map<Path, List<FileDiagnostic>> report, List<Resource> resources) {
+    }
+
     static Map<Path, List<FileDiagnostic>> validate(List<Path> files) throws IOException {
+        return check(files).report();
+    }
+
+    /** Loads every file into one resource set, so references between them resolve, then validates each. */
+    static Checked check(List<Path> files) throws IOException {
         Injector injector = new BenchwrightStandaloneSetup().createInjectorAndDoEMFRegistration();
         XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
         set.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
@@ -118,7 +126,7 @@ public final class ValidateCommand implements Command {
                 report.get(entry.getKey()).add(toDiagnostic(entry.getKey(), issue));
             }
         }
-        return report;
+        return new Checked(report, List.copyOf(resources.values()));
     }
 
     private static FileDiagnostic toDiagnostic(Path file, Issue issue) {

@@ -75,6 +75,7 @@ public final class HeatStepRunner {
     private final Journal journal;
     private final String step;
     private final List<Point> joint = new ArrayList<>();
+    private final List<Long> latencies = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>();
     private final AtomicReference<Fault> tripped = new AtomicReference<>();
     private final Median3 filter = new Median3();
@@ -102,6 +103,11 @@ public final class HeatStepRunner {
 
     /** Ceilings the interlocks hold, °C, and the temperature at which the step is over. */
     public record Limits(double jointCeiling, double packageCeiling, double liquidus, double endBelow) {
+    }
+
+    /** How long each control decision took, sample in to setpoint out, in nanoseconds. */
+    public List<Long> latencies() {
+        return List.copyOf(latencies);
     }
 
     public Result run(Pacer pacer) throws IOException {
@@ -190,7 +196,9 @@ public final class HeatStepRunner {
             return;
         }
         try {
+            long began = System.nanoTime();
             control(t, celsius, top);
+            latencies.add(System.nanoTime() - began);
             if (pending.size() >= 4) {
                 flushTelemetry();
             }
