@@ -181,6 +181,17 @@ class CliTest {
         assertTrue(err().contains("no profile named 'Nope'"), err());
     }
 
+    @Test
+    void aMistypedOptionValueIsNamedNotThrown() {
+        assertEquals(2, run("benchmark", "--lines", "many"));
+        assertEquals("benchwright benchmark: --lines takes a number, not 'many'", err().strip());
+        assertEquals(2, run("simulate", "--profile", "Bga", "--tc", "hot", dir.toString()));
+        assertTrue(err().contains("benchwright simulate: --tc takes a number, not 'hot'"), err());
+        assertEquals(2, run("validate", dir.toString(), "--format"));
+        assertTrue(err().contains("benchwright validate: --format needs a value"), err());
+        assertTrue(!err().contains("Exception"), err());
+    }
+
     private static Library library(double solidus, double liquidus) {
         Library library = BenchwrightFactory.eINSTANCE.createLibrary();
         library.setName("materials");

@@ -54,14 +54,19 @@ public final class BenchmarkCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        int lines = 200_000;
-        Path folder = null;
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            if (args.get(i).equals("--lines")) {
-                lines = Integer.parseInt(args.get(i + 1));
-            } else if (args.get(i).equals("--keep")) {
-                folder = Path.of(args.get(i + 1));
+        List<String> rest = new java.util.ArrayList<>(args);
+        int lines;
+        Path folder;
+        try {
+            lines = (int) Arguments.number(rest, "--lines", 200_000);
+            String keep = Arguments.take(rest, "--keep", null);
+            folder = keep == null ? null : Path.of(keep);
+            if (!rest.isEmpty() || lines < 1) {
+                throw new IllegalArgumentException("usage: benchwright benchmark " + usage());
             }
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright benchmark: " + e.getMessage());
+            return UNUSABLE;
         }
         try {
             if (folder == null) {

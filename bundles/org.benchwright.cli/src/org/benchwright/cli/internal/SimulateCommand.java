@@ -58,9 +58,17 @@ public final class SimulateCommand implements Command {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        String name = take(args, "--profile", null);
-        String scenario = take(args, "--scenario", "bga-15mm");
-        double tc = Double.parseDouble(take(args, "--tc", "260"));
+        String name;
+        String scenario;
+        double tc;
+        try {
+            name = Arguments.take(args, "--profile", null);
+            scenario = Arguments.take(args, "--scenario", "bga-15mm");
+            tc = Arguments.number(args, "--tc", 260);
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright simulate: " + e.getMessage());
+            return UNUSABLE;
+        }
         if (name == null || args.isEmpty()) {
             err.println("usage: benchwright simulate " + usage());
             return UNUSABLE;
@@ -147,15 +155,5 @@ public final class SimulateCommand implements Command {
             }
         }
         return null;
-    }
-
-    private static String take(List<String> args, String option, String fallback) {
-        int i = args.indexOf(option);
-        if (i < 0 || i + 1 >= args.size()) {
-            return fallback;
-        }
-        String value = args.remove(i + 1);
-        args.remove(i);
-        return value;
     }
 }

@@ -54,8 +54,15 @@ public final class ValidateCommand implements Command {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        String format = option(args, "--format", "text");
-        String rules = option(args, "--rules", null);
+        String format;
+        String rules;
+        try {
+            format = Arguments.take(args, "--format", "text");
+            rules = Arguments.take(args, "--rules", null);
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright validate: " + e.getMessage());
+            return UNUSABLE;
+        }
         if (!format.equals("text") && !format.equals("json") || args.isEmpty()) {
             err.println("usage: benchwright validate " + usage());
             return UNUSABLE;
@@ -151,15 +158,5 @@ public final class ValidateCommand implements Command {
             return "BW-MODEL";
         }
         return "BW-CHECK";
-    }
-
-    private static String option(List<String> args, String name, String fallback) {
-        int i = args.indexOf(name);
-        if (i < 0 || i + 1 >= args.size()) {
-            return fallback;
-        }
-        String value = args.remove(i + 1);
-        args.remove(i);
-        return value;
     }
 }
