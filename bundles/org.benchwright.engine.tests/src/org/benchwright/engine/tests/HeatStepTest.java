@@ -142,8 +142,8 @@ class HeatStepTest {
         p.setName("BGA_SAC305");
         ZoneSetpoint bottom = f.createZoneSetpoint();
         bottom.setZone(org.benchwright.model.ZoneRole.BOTTOM);
-        // 175 °C, not the library's 150 °C: on this 15 mm package the top heat a 150 °C board needs puts the package
-        // above its 260 °C classification (the thermal model's conflict); the preheat window allows up to 200 °C
+        // 175 °C as the library has it: with a 150 °C board the top heat this 15 mm package needs puts it above its
+        // 260 °C classification (the thermal model's conflict); the preheat window allows up to 200 °C
         bottom.setTemperature(Temperature.of(175));
         p.getSetpoints().add(bottom);
         RampSegment preheat = f.createRampSegment();

@@ -55,6 +55,10 @@ public final class HeatStepRunner {
     static final double KI = 0.1;
     /** Cooling the station manages without forced air, °C/s, to plan the time above liquidus on the way down. */
     static final double COOL_RATE = 1.0;
+    /** How far under its classification temperature the controller keeps the package, °C. */
+    static final double PACKAGE_MARGIN = 2;
+    /** How hard the package override pulls the air down per °C the package is into its margin. */
+    static final double PACKAGE_GAIN = 10;
     /** A heater whose zone reads this far above what it was told is running away, °C. */
     static final double RUNAWAY = 60;
 
@@ -62,6 +66,19 @@ public final class HeatStepRunner {
     @FunctionalInterface
     public interface Pacer {
         void await(double seconds);
+    }
+
+    /** Sees every joint sample as the step runs, for a live display; called on the station's sampling thread. */
+    @FunctionalInterface
+    public interface Observer {
+        /**
+         * @param time      s into the step
+         * @param reference what the profile asks of the joint now, °C
+         * @param joint     the joint as the controller reads it, °C
+         * @param component the package, °C; {@code NaN} without a package thermocouple
+         * @param zone      the top zone's own temperature, °C
+         */
+        void sample(double time, double reference, double joint, double component, double zone);
     }
 
     /** How the step ended, what it measured and how that was judged. */
@@ -81,6 +98,8 @@ public final class HeatStepRunner {
     private final Median3 filter = new Median3();
     private final Median3 packageFilter = new Median3();
     private Trajectory trajectory;
+    private Observer observer = (t, r, j, c, z) -> {
+    };
     private double start = Double.NaN;
     private double lastSample;
     private double integral;
@@ -88,7 +107,9 @@ public final class HeatStepRunner {
     private double previousZone = Double.NaN;
     private int runawaySamples;
     private boolean cooling;
-    private boolean done;
+    private volatile double packageCelsius = Double.NaN;
+    private volatile boolean done;
+    private volatile String stopped;
 
     /**
      * @param limits the interlock ceilings: the joint's (profile peak plus margin) and the package's (its Tc)
@@ -105,6 +126,11 @@ public final class HeatStepRunner {
     public record Limits(double jointCeiling, double packageCeiling, double liquidus, double endBelow) {
     }
 
+    /** Shows every joint sample to {@code observer} from now on. */
+    public void observe(Observer observer) {
+        this.observer = observer;
+    }
+
     /** How long each control decision took, sample in to setpoint out, in nanoseconds. */
     public List<Long> latencies() {
         return List.copyOf(latencies);
@@ -119,7 +145,11 @@ public final class HeatStepRunner {
         }
         SampleListener onJoint = this::onJoint;
         SampleListener onPackage = s -> {
-            if (s.valid() && packageFilter.add(s.celsius()) > limits.packageCeiling()) {
+            if (!s.valid()) {
+                return;
+            }
+            packageCelsius = packageFilter.add(s.celsius());
+            if (packageCelsius > limits.packageCeiling()) {
                 trip(new Fault(s.channel(), Fault.Kind.OVER_TEMPERATURE, s.time(), "package " + round(s.celsius())
                         + " °C is above its classification temperature " + round(limits.packageCeiling()) + " °C"));
             }
@@ -134,7 +164,7 @@ public final class HeatStepRunner {
         try {
             startBottom();
             lastSample = station.now();
-            while (!done && tripped.get() == null) {
+            while (!done && tripped.get() == null && stopped == null) {
                 pacer.await(0.05);
                 watchdog();
             }
@@ -160,8 +190,17 @@ public final class HeatStepRunner {
         }
     }
 
+    /**
+     * Stops the step from any thread, for an operator's abort: the station goes to safe state at once and
+     * {@link #run} returns a result that is neither completed nor faulted.
+     */
+    public void stop(String reason) {
+        stopped = reason;
+        station.safeState(reason);
+    }
+
     private void onJoint(Sample sample) {
-        if (tripped.get() != null || done) {
+        if (tripped.get() != null || done || stopped != null) {
             return;
         }
         lastSample = sample.time();
@@ -199,6 +238,10 @@ public final class HeatStepRunner {
             long began = System.nanoTime();
             control(t, celsius, top);
             latencies.add(System.nanoTime() - began);
+            TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
+            Sample packageSample = component == null ? null : component.latest();
+            observer.sample(t, trajectory.at(t), celsius, packageSample != null && packageSample.valid()
+                    ? packageSample.celsius() : Double.NaN, top.zoneCelsius());
             if (pending.size() >= 4) {
                 flushTelemetry();
             }
@@ -234,8 +277,19 @@ public final class HeatStepRunner {
                 : reference - 60;
         integral = Math.max(-60, Math.min(60, integral + KI * error * 0.25));
         double air = reference + FEED_FORWARD * Math.max(0, ahead - boardCelsius) + KP * error + integral;
-        commanded = Math.max(top.minCelsius(), Math.min(top.maxCelsius(), air));
+        commanded = Math.max(top.minCelsius(), Math.min(top.maxCelsius(), Math.min(air, packageOverride(top))));
         top.setSetpoint(commanded);
+    }
+
+    /**
+     * The override that keeps the package under its ceiling: once the package reads within {@link #PACKAGE_MARGIN}
+     * of it (median of three, as the interlock reads it), the air is held below what the zone has now, in proportion to the excess, whatever the joint asks
+     * for. The joint then peaks where the package allows (the statistics say whether that is inside the window)
+     * instead of the interlock tripping. Unlimited without a package thermocouple.
+     */
+    private double packageOverride(HeaterZone top) {
+        double excess = packageCelsius - (limits.packageCeiling() - PACKAGE_MARGIN);
+        return !(excess > 0) ? Double.POSITIVE_INFINITY : top.zoneCelsius() - PACKAGE_GAIN * excess;
     }
 
     private void watchdog() {
@@ -264,6 +318,10 @@ public final class HeatStepRunner {
 
     private Result finish() throws IOException {
         Fault fault = tripped.get();
+        if (fault == null && stopped != null) {
+            journal.append("heat.stopped", Map.of("step", step, "reason", stopped, "safeState", true));
+            return new Result(false, null, List.copyOf(joint), null, null);
+        }
         if (fault != null) {
             journal.append("fault", Map.of("step", step, "kind", fault.kind().name(), "source", fault.source(),
                     "time", fault.time(), "message", fault.message(), "safeState", true));
