@@ -14,11 +14,14 @@ import java.util.Map;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.StationFactory;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Opens simulated stations. Configuration: {@code scenario} (chip-0603, bga-15mm, bga-35mm; default bga-15mm) and
- * {@code seed} (the sensors' random noise; default 1).
+ * {@code seed} (the sensors' random noise; default 1). Registered as a {@link StationFactory} service of type
+ * {@code sim}.
  */
+@Component(service = StationFactory.class)
 public final class SimStationFactory implements StationFactory {
 
     @Override
