@@ -32,7 +32,7 @@ public final class JournalVerifier {
      * @param intactBytes the length of the intact part of the file
      * @param lastHash    the hash of the last intact entry
      * @param interrupted the last line is unfinished: the writer died while writing it (a crash, not tampering)
-     * @param finished    the job's last entry says it ended ({@code job.finished})
+     * @param finished    the job's last entry says it ended ({@code job.finished}, or {@code job.refused} at the gate)
      * @param brokenAt    the number of the first entry whose chain is broken, 0 when none
      * @param problem     what is wrong with that entry, or {@code null}
      */
@@ -76,7 +76,7 @@ public final class JournalVerifier {
             start = end + 1;
             intact = start;
         }
-        return new Report(entries, intact, previous, false, "job.finished".equals(lastType), 0, null);
+        return new Report(entries, intact, previous, false, "job.finished".equals(lastType) || "job.refused".equals(lastType), 0, null);
     }
 
     private static String check(String line, long expectedSeq, String previous) {

@@ -1,0 +1,48 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.engine.job;
+
+import org.benchwright.driver.api.Fault;
+import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.steps.JobRun.StepRun;
+
+/**
+ * Follows a job as it runs, for a progress display. Called from the job's thread (samples from the station's);
+ * every method has an empty default so a front end listens only to what it shows.
+ */
+public interface JobListener {
+
+    /** A step became active. */
+    default void stepActive(StepRun step) {
+    }
+
+    /** A step ended: done, failed, skipped or aborted. */
+    default void stepEnded(StepRun step) {
+    }
+
+    /** A heat step started on the station; samples follow. */
+    default void heatStarted(StepRun step, String profile) {
+    }
+
+    /**
+     * One sample of the heat step: the time into the step (s), what the profile asks of the joint now, and what the
+     * joint, the package and the top zone read (°C, {@code NaN} when a channel is missing).
+     */
+    default void heatSample(double time, double reference, double joint, double component, double zone) {
+    }
+
+    /** A heat step ended: how, and with what figures. */
+    default void heatEnded(StepRun step, HeatStepRunner.Result result) {
+    }
+
+    /** A fault put the station in safe state. */
+    default void fault(Fault fault) {
+    }
+}

@@ -1,0 +1,360 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.engine.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.FaultListener;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.engine.gating.Gate;
+import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.heat.HeatStepRunner.Limits;
+import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.stats.ProcessWindow.Judged;
+import org.benchwright.engine.steps.JobRun;
+import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.model.Alloy;
+import org.benchwright.model.Approval;
+import org.benchwright.model.Certification;
+import org.benchwright.model.HeatStep;
+import org.benchwright.model.InspectStep;
+import org.benchwright.model.Job;
+import org.benchwright.model.MeasureStep;
+import org.benchwright.model.Outcome;
+import org.benchwright.model.Procedure;
+import org.benchwright.model.ProfileSegment;
+import org.benchwright.model.ReflowSegment;
+import org.benchwright.model.ReworkCount;
+import org.benchwright.model.StepState;
+import org.benchwright.model.Technician;
+import org.benchwright.model.ThermalProfile;
+import org.benchwright.model.UseMaterialStep;
+import org.benchwright.model.ZoneSetpoint;
+import org.benchwright.rules.Classification;
+import org.benchwright.rules.RuleSettings;
+
+/**
+ * Carries out one job at one station from the gate to the last step: checks that the technician may start it, then
+ * guides every step (asking the {@link Operator}), runs heat steps closed loop with their interlocks, and writes the
+ * whole of it to the job's journal, entry by entry, before acting on it. Whatever way a job ends (completed, a step
+ * failed, a fault, an abort) the station's heaters are off when {@link #run} returns.
+ *
+ * <p>Journal entries, in order: {@code job.requested} (who, what, where), then {@code job.refused} with the reasons or
+ * {@code job.started}; the step and heat entries of {@link JobRun} and {@link HeatStepRunner}; {@code job.finished}
+ * with the outcome, the worst PWI and what the job adds to each designator's rework and thermal-cycle counts.
+ * A journal without {@code job.finished} or {@code job.refused} is an interrupted job.
+ */
+public final class JobRunner {
+
+    /** The joint interlock sits this far above the top of a profile's peak window, °C. */
+    static final double JOINT_CEILING_MARGIN = 10;
+    /** A heat step is over once the joint has cooled this far below the alloy's solidus, °C. */
+    static final double END_BELOW_SOLIDUS = 30;
+    /** The highest classification temperature of J-STD-020 for a package of unknown size: lead-free, tin-lead. */
+    static final double TC_LEAD_FREE = 260;
+    static final double TC_TIN_LEAD = 235;
+
+    /** What the bench knows beyond the job itself: the day, the unit's rework history, its parts' exposure. */
+    public record Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture) {
+    }
+
+    /** The station and how to wait on its clock (advance a simulator, or sleep on a real bench). */
+    public record Bench(Station station, HeatStepRunner.Pacer pacer) {
+    }
+
+    /**
+     * How a job ended.
+     *
+     * @param pwi    the worst Process Window Index of its heat steps; {@code NaN} without one
+     * @param reason why it did not complete; {@code null} when it did
+     */
+    public record Result(Outcome outcome, List<Refusal> refusals, List<StepRun> steps, List<HeatStepRunner.Result> heats,
+            double pwi, String reason, Path record) {
+
+        public boolean refused() {
+            return !refusals.isEmpty();
+        }
+    }
+
+    private final Gate gate;
+    private final RuleSettings settings;
+    private volatile String abortRequested;
+    private volatile HeatStepRunner heating;
+    private volatile Station station;
+    private volatile Fault reported;
+
+    public JobRunner(Gate gate, RuleSettings settings) {
+        this.gate = gate;
+        this.settings = settings;
+    }
+
+    /**
+     * Aborts the running job from any thread (a big red button, Ctrl-C): the station goes to safe state now, a heat
+     * step stops, and the job ends as aborted at the next step boundary without asking anything more.
+     */
+    public void abort(String reason) {
+        abortRequested = reason;
+        Station s = station;
+        if (s != null) {
+            s.safeState("job aborted: " + reason);
+        }
+        HeatStepRunner h = heating;
+        if (h != null) {
+            h.stop(reason);
+        }
+    }
+
+    /**
+     * Runs a job; returns when it has ended. The journal at {@code record} is created (never overwritten).
+     *
+     * @param procedureHash the content hash of the procedure's source, which the record cites
+     */
+    public Result run(Job job, Technician technician, String procedureHash, Bench bench, Context context,
+            Operator operator, JobListener listener, Path record) throws IOException {
+        station = bench.station();
+        FaultListener onFault = fault -> {
+            reported = fault;
+            listener.fault(fault);
+        };
+        bench.station().addFaultListener(onFault);
+        try (Journal journal = Journal.create(record)) {
+            journal.append("job.requested", requested(job, technician, procedureHash, bench.station(), context));
+            List<Refusal> refusals = gate.check(technician, job, context.today(), context.history(), context.moisture());
+            if (!refusals.isEmpty()) {
+                journal.append("job.refused", Map.of("refusals", refusals.stream()
+                        .map(r -> Map.of("code", r.code(), "reason", r.reason())).toList()));
+                return new Result(Outcome.REFUSED, refusals, List.of(), List.of(), Double.NaN, "refused", record);
+            }
+            journal.append("job.started", Map.of("unit", job.getUnitSerial(), "technician", technician.getId()));
+            return steps(job, bench, operator, listener, journal, record);
+        } finally {
+            bench.station().safeState("job ended");
+            bench.station().removeFaultListener(onFault);
+            station = null;
+        }
+    }
+
+    private Result steps(Job job, Bench bench, Operator operator, JobListener listener, Journal journal, Path record)
+            throws IOException {
+        Procedure procedure = job.getProcedure();
+        JobRun run = new JobRun(procedure, journal);
+        List<HeatStepRunner.Result> heats = new ArrayList<>();
+        String reason = null;
+        run.start();
+        while (!run.ended()) {
+            StepRun active = run.current();
+            listener.stepActive(active);
+            if (abortRequested != null) {
+                run.abort(abortRequested, "bench");
+            } else if (active.step() instanceof HeatStep heat && closedLoop(heat.getProfile())) {
+                heat(run, active, heat, bench, listener, journal, heats);
+            } else {
+                answer(run, active, operator);
+            }
+            listener.stepEnded(active);
+            if (active.state() == StepState.FAILED || active.state() == StepState.ABORTED) {
+                reason = active.path() + ": " + active.reason();
+            }
+        }
+        Outcome outcome = run.completed() ? Outcome.COMPLETED
+                : run.steps().stream().anyMatch(s -> s.state() == StepState.ABORTED) ? Outcome.ABORTED : Outcome.FAILED;
+        double pwi = heats.stream().filter(h -> h.judgement() != null).mapToDouble(h -> h.judgement().pwi()).max()
+                .orElse(Double.NaN);
+        int cycles = (int) heats.stream().filter(h -> !h.joint().isEmpty()).count();
+        Map<String, Object> finished = new LinkedHashMap<>();
+        finished.put("outcome", outcome.getLiteral());
+        if (reason != null) {
+            finished.put("reason", reason);
+        }
+        if (!Double.isNaN(pwi)) {
+            finished.put("pwi", pwi);
+        }
+        finished.put("counts", job.getDesignators().stream().map(d -> Map.of("unit", job.getUnitSerial(),
+                "designator", d, "reworkActions", 1, "thermalCycles", cycles)).toList());
+        journal.append("job.finished", finished);
+        return new Result(outcome, List.of(), run.steps(), heats, pwi, reason, record);
+    }
+
+    private void heat(JobRun run, StepRun active, HeatStep step, Bench bench, JobListener listener, Journal journal,
+            List<HeatStepRunner.Result> heats) throws IOException {
+        ThermalProfile profile = step.getProfile();
+        Station station = bench.station();
+        if (station.zone(ZoneRole.TOP) == null || station.channel(ChannelRole.JOINT) == null) {
+            run.heatEnded(false, station.id() + " has no top heater or no joint thermocouple to run " + profile.getName());
+            return;
+        }
+        HeatStepRunner runner = new HeatStepRunner(station, profile, limits(step), journal, active.path());
+        runner.observe(listener::heatSample);
+        listener.heatStarted(active, profile.getName());
+        heating = runner;
+        HeatStepRunner.Result result;
+        try {
+            if (abortRequested != null) {
+                runner.stop(abortRequested);
+            }
+            result = runner.run(bench.pacer());
+        } finally {
+            heating = null;
+        }
+        heats.add(result);
+        if (result.fault() != null && result.fault() != reported) {
+            listener.fault(result.fault()); // the engine's own interlocks: the station did not report it
+        }
+        listener.heatEnded(active, result);
+        if (abortRequested != null && result.fault() == null) {
+            run.abort(abortRequested, "bench");
+        } else if (result.fault() != null) {
+            run.heatEnded(false, result.fault().toString());
+        } else if (!result.judgement().inside()) {
+            run.heatEnded(false, "the profile ran outside its window (PWI " + String.format(Locale.ROOT, "%.0f",
+                    result.judgement().pwi()) + "): " + result.judgement().statistics().stream()
+                            .filter(j -> j.index() > 100).map(JobRunner::describe).collect(Collectors.joining("; ")));
+        } else {
+            run.heatEnded(true, null);
+        }
+    }
+
+    private static String describe(Judged j) {
+        return String.format(Locale.ROOT, "%s %.1f %s outside %.1f .. %.1f", j.statistic(), j.measured(), j.unit(),
+                j.min(), j.max());
+    }
+
+    /** The interlocks' ceilings for a heat step: the joint's above the peak window, the package's at its Tc. */
+    Limits limits(HeatStep step) {
+        ThermalProfile profile = step.getProfile();
+        Alloy alloy = profile.getAlloy();
+        ReflowSegment reflow = reflow(profile);
+        double tc = step.getComponent() == null ? Double.NaN
+                : Classification.temperature(step.getComponent(), alloy.isLeadFree(), settings);
+        if (Double.isNaN(tc)) {
+            tc = alloy.isLeadFree() ? TC_LEAD_FREE : TC_TIN_LEAD;
+        }
+        return new Limits(reflow.getPeak().getMax().celsius() + JOINT_CEILING_MARGIN, tc,
+                alloy.getLiquidus().celsius(), alloy.getSolidus().celsius() - END_BELOW_SOLIDUS);
+    }
+
+    /** Profiles with a reflow are run closed loop; a hand-soldering hold is done by the operator and confirmed. */
+    private static boolean closedLoop(ThermalProfile profile) {
+        return profile != null && reflow(profile) != null;
+    }
+
+    private static ReflowSegment reflow(ThermalProfile profile) {
+        for (ProfileSegment s : profile.getSegments()) {
+            if (s instanceof ReflowSegment r) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private void answer(JobRun run, StepRun active, Operator operator) throws IOException {
+        Prompt prompt = prompt(active);
+        while (run.current() == active && active.state() == StepState.ACTIVE) {
+            if (abortRequested != null) {
+                run.abort(abortRequested, "bench");
+                return;
+            }
+            Reply reply = operator.ask(prompt);
+            try {
+                if (reply instanceof Reply.Done) {
+                    run.confirm("operator");
+                } else if (reply instanceof Reply.Value v) {
+                    run.measure(v.value(), "operator");
+                } else if (reply instanceof Reply.Lot l) {
+                    run.captureLot(l.lot(), "operator");
+                } else if (reply instanceof Reply.Inspection i) {
+                    run.inspect(i.passed(), i.note(), "operator");
+                } else if (reply instanceof Reply.Skip s) {
+                    run.skip(s.reason(), "operator");
+                } else if (reply instanceof Reply.Abort a) {
+                    abort(a.reason());
+                    run.abort(a.reason(), "operator");
+                }
+            } catch (IllegalStateException e) {
+                operator.refused(prompt, e.getMessage());
+            }
+        }
+    }
+
+    static Prompt prompt(StepRun run) {
+        String text = run.step().getText() != null ? run.step().getText()
+                : run.step() instanceof InspectStep i && i.getCriteria() != null ? i.getCriteria() : "";
+        if (run.step() instanceof MeasureStep m) {
+            return new Prompt(run.path(), Prompt.Kind.MEASURE, text, m.getQuantity() + " in " + m.getUnit() + ", limits "
+                    + (m.getLowerLimit() == null ? "none" : m.getLowerLimit()) + " .. "
+                    + (m.getUpperLimit() == null ? "none" : m.getUpperLimit()));
+        }
+        if (run.step() instanceof UseMaterialStep use && use.isCaptureLot()) {
+            return new Prompt(run.path(), Prompt.Kind.LOT, text, "lot of " + use.getMaterial().getName());
+        }
+        if (run.step() instanceof InspectStep inspect) {
+            return new Prompt(run.path(), Prompt.Kind.INSPECT, text, (inspect.getAcceptanceClass() == null ? ""
+                    : "acceptance class " + inspect.getAcceptanceClass().getLiteral())
+                    + (inspect.getMagnification() == null ? "" : " at " + inspect.getMagnification() + "x"));
+        }
+        if (run.step() instanceof HeatStep heat && heat.getProfile() != null) {
+            return new Prompt(run.path(), Prompt.Kind.CONFIRM, text, "by hand with " + heat.getProfile().getName() + ": "
+                    + heat.getProfile().getSetpoints().stream().map(JobRunner::setpoint).collect(Collectors.joining(", ")));
+        }
+        return new Prompt(run.path(), Prompt.Kind.CONFIRM, text, "");
+    }
+
+    private static String setpoint(ZoneSetpoint z) {
+        return z.getZone().getLiteral() + " " + z.getTemperature();
+    }
+
+    private static Map<String, Object> requested(Job job, Technician technician, String hash, Station station,
+            Context context) {
+        Procedure procedure = job.getProcedure();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("job", job.getId());
+        data.put("unit", job.getUnitSerial());
+        if (job.getAssemblyPartNumber() != null) {
+            data.put("assembly", job.getAssemblyPartNumber());
+        }
+        data.put("productClass", job.getProductClass().getLiteral());
+        data.put("designators", List.copyOf(job.getDesignators()));
+        data.put("procedure", procedure.getName());
+        data.put("title", procedure.getTitle() == null ? procedure.getName() : procedure.getTitle());
+        data.put("revision", procedure.getRevision() == null ? "" : procedure.getRevision());
+        data.put("procedureHash", hash);
+        data.put("technician", technician.getId());
+        data.put("technicianName", technician.getFullName() == null ? "" : technician.getFullName());
+        data.put("skill", technician.getSkill().getLiteral());
+        data.put("certifications", technician.getCertifications().stream()
+                .filter(c -> !context.today().isBefore(c.getIssued()) && !context.today().isAfter(c.getExpires()))
+                .map(JobRunner::certification).toList());
+        data.put("approvals", job.getApprovals().stream().map(JobRunner::approval).toList());
+        data.put("station", station.id());
+        data.put("day", context.today().toString());
+        return data;
+    }
+
+    private static Map<String, Object> certification(Certification c) {
+        return Map.of("level", c.getLevel().getLiteral(), "number", c.getNumber() == null ? "" : c.getNumber(),
+                "modules", List.copyOf(c.getModules()), "expires", c.getExpires().toString());
+    }
+
+    private static Map<String, Object> approval(Approval a) {
+        return Map.of("kind", a.getKind().getLiteral(), "reference", a.getReference() == null ? "" : a.getReference());
+    }
+}
