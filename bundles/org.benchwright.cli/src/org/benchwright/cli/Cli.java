@@ -19,6 +19,7 @@ import java.util.Map;
 import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
+import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.ValidateCommand;
 import org.benchwright.cli.internal.VerifyCommand;
@@ -31,9 +32,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new SimulateCommand(), new CheckModelCommand(),
-                new VerifyCommand(),
-                new BenchmarkCommand()));
+        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SimulateCommand(),
+                new VerifyCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

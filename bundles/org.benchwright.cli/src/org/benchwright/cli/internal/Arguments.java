@@ -28,7 +28,23 @@ final class Arguments {
         }
         String value = args.remove(i + 1);
         args.remove(i);
+        if (args.contains(option)) {
+            throw new IllegalArgumentException(option + " is given twice");
+        }
         return value;
+    }
+
+    /** Removes every {@code option} and its value from {@code args}, for options that may repeat. */
+    static List<String> takeAll(List<String> args, String option) {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = args.indexOf(option); i >= 0; i = args.indexOf(option)) {
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            values.add(args.remove(i + 1));
+            args.remove(i);
+        }
+        return values;
     }
 
     /** Like {@link #take}, for a number. */

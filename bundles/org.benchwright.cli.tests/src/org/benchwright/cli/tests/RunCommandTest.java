@@ -1,0 +1,139 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.benchwright.cli.Cli;
+import org.benchwright.engine.record.Records;
+import org.benchwright.model.ExecutionRecord;
+import org.benchwright.model.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code benchwright run} on the shipped library and the simulated station, as a technician's bench runs it. */
+class RunCommandTest {
+
+    /** The library as the repository holds it; tests run in their bundle's folder. */
+    private static final Path LIBRARY = Path.of("../org.benchwright.library/library");
+    private static final Path EXAMPLES = Path.of("../../releng/examples");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("run", "--library", LIBRARY.toString(), "--speed", "max", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
+                dir.resolve("records").toString()));
+        all.addAll(List.of(args));
+        if (!all.contains("--station")) {
+            all.addAll(List.of("--station", "sim"));
+        }
+        out.reset();
+        err.reset();
+        return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path record() {
+        Matcher m = Pattern.compile("record: (\\S+\\.jsonl)").matcher(out());
+        assertTrue(m.find(), out());
+        return Path.of(m.group(1));
+    }
+
+    @Test
+    void aLeadFreeBgaRemovalAndInstallationCompleteInsideTheProfileWindow() throws IOException {
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-1001", "--technician", "T-001", "--designators",
+                "U7", "--answers", EXAMPLES.resolve("bga-removal.answers").toString()), out() + err());
+        assertTrue(out().contains("outcome: COMPLETED"), out());
+        ExecutionRecord removal = Records.read(record());
+        assertTrue(removal.getPwi() < 100, "PWI " + removal.getPwi());
+        assertEquals("LF-2026-0412", removal.getLots().get(0).getLot());
+
+        Path answers = dir.resolve("install.answers");
+        Files.writeString(answers, "prepare/msl = done\nprepare/flux = LF-2026-0412\ninspect/joints = pass\n* = done\n");
+        assertEquals(0, run("--procedure", "bga-installation", "--unit", "SN-1001", "--technician", "T-001",
+                "--designators", "U7", "--answers", answers.toString()), out() + err());
+        ExecutionRecord installation = Records.read(record());
+        assertEquals(Outcome.COMPLETED, installation.getOutcome());
+        assertTrue(installation.getPwi() < 100, "PWI " + installation.getPwi());
+        // the unit's history now holds both jobs: two rework actions, two thermal cycles on U7
+        assertEquals(2, Records.history(dir.resolve("records"), "SN-1001").get(0).getThermalCycles());
+    }
+
+    @Test
+    void anIntermediateTechnicianIsRefusedBgaWorkWithTheReason() {
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-1002", "--technician", "T-002", "--answers",
+                EXAMPLES.resolve("bga-removal.answers").toString()));
+        assertTrue(out().contains("REFUSED: the job may not start"), out());
+        assertTrue(out().contains("[SKILL] Intermediate technician T-002 may not run bga-removal, which requires Expert"),
+                out());
+        assertTrue(out().contains("[MODULE]"), out());
+    }
+
+    @Test
+    void aRepairWithoutApprovalIsRefusedAndWithOneItIsNot() {
+        assertEquals(1, run("--procedure", "laminate-2-2", "--unit", "SN-1003", "--technician", "T-001",
+                "--answers", EXAMPLES.resolve("bga-removal.answers").toString()));
+        assertTrue(out().contains("[APPROVAL] the repair of SN-1003 has no customer or engineering approval"), out());
+        run("--procedure", "laminate-2-2", "--unit", "SN-1003", "--technician", "T-001", "--approval",
+                "customer:CAR-2026-117", "--answers", EXAMPLES.resolve("bga-removal.answers").toString());
+        assertTrue(!out().contains("REFUSED"), out());
+    }
+
+    @Test
+    void anAnswersFileWithoutTheLotAbortsAndSaysWhichStep() throws IOException {
+        Path answers = dir.resolve("short.answers");
+        Files.writeString(answers, "* = done\n");
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-1004", "--technician", "T-001", "--answers",
+                answers.toString()));
+        assertTrue(out().contains("outcome: ABORTED (prepare/flux: " + answers + " has no answer for prepare/flux"),
+                out());
+        assertEquals(Outcome.ABORTED, Records.read(record()).getOutcome());
+    }
+
+    @Test
+    void unknownNamesAreNamed() {
+        assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-1", "--technician", "T-999"));
+        assertTrue(err().contains("no technician 'T-999' in"), err());
+        assertEquals(2, run("--procedure", "bga-remvoal", "--unit", "SN-1", "--technician", "T-001"));
+        assertTrue(err().contains("no procedure 'bga-remvoal'"), err());
+        List<String> args = new ArrayList<>(List.of("--procedure", "bga-removal", "--unit", "SN-1", "--technician",
+                "T-001"));
+        args.addAll(List.of("--station", "jbc:/dev/ttyUSB0"));
+        assertEquals(2, run(args.toArray(String[]::new)));
+        assertTrue(err().contains("no driver for station type 'jbc'; installed: sim"), err());
+        args.addAll(List.of("--station", "sim"));
+        assertEquals(2, run(args.toArray(String[]::new)));
+        assertEquals("benchwright run: --station is given twice", err().strip());
+    }
+}

@@ -1,0 +1,314 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.benchwright.cli.Command;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.sim.SimClock;
+import org.benchwright.driver.sim.SimStation;
+import org.benchwright.engine.gating.Gate;
+import org.benchwright.engine.gating.GatingPolicy;
+import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.job.JobRunner;
+import org.benchwright.engine.job.Operator;
+import org.benchwright.engine.journal.Hashes;
+import org.benchwright.engine.record.Records;
+import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.engine.stats.ProcessWindow.Judged;
+import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.model.Approval;
+import org.benchwright.model.ApprovalKind;
+import org.benchwright.model.BenchwrightFactory;
+import org.benchwright.model.Job;
+import org.benchwright.model.Library;
+import org.benchwright.model.NamedElement;
+import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
+import org.benchwright.model.Technician;
+import org.benchwright.rules.RuleChecker;
+import org.benchwright.rules.RuleSettings;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * {@code run}: carries out a procedure of a library on one unit at a station, in the terminal: the gate first, then
+ * each step's question (or its answer from a file), live temperatures during heat steps, and a summary with the
+ * Process Window Index and where the record is. Ctrl-C aborts: heaters off, the abort recorded.
+ */
+public final class RunCommand implements Command {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String usage() {
+        return "--library <dir> --procedure <id> --unit <serial> --technician <id> --station sim[:<scenario>] "
+                + "[--speed N|max] [--answers <file>] [--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
+                + "[--personnel <file.xmi>] [--records <dir>] [--max-rework N] [--max-cycles N]";
+    }
+
+    @Override
+    public String summary() {
+        return "run a job at a station: gating, guided steps, closed-loop heat, interlocks, a hash-chained record";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(arguments);
+        Options options;
+        try {
+            options = Options.take(args);
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright run: " + e.getMessage());
+            return UNUSABLE;
+        }
+        if (!args.isEmpty()) {
+            err.println("benchwright run: unexpected " + String.join(" ", args));
+            err.println("usage: benchwright run " + usage());
+            return UNUSABLE;
+        }
+        try {
+            return run(options, out, err);
+        } catch (IOException | StationException | IllegalArgumentException e) {
+            err.println("benchwright run: " + e.getMessage());
+            return UNUSABLE;
+        }
+    }
+
+    private int run(Options options, PrintStream out, PrintStream err) throws IOException, StationException {
+        Technician technician = new FilePersonnelRegistry(options.personnel).technician(options.technician)
+                .orElseThrow(() -> new IOException("no technician '" + options.technician + "' in " + options.personnel));
+        Procedure procedure = procedure(options.library, options.procedure);
+        Job job = job(options, procedure);
+        Operator operator = options.answers == null
+                ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)
+                : new AnswersOperator(options.answers, out);
+        Path record = options.records.resolve(job.getId() + ".jsonl");
+        RuleSettings settings = RuleSettings.defaults();
+        JobRunner runner = new JobRunner(new Gate(new RuleChecker(settings), options.policy), settings);
+        out.printf("job %s: %s (%s) on unit %s, class %s, designators %s%n", job.getId(), procedure.getName(),
+                procedure.getTitle(), job.getUnitSerial(), job.getProductClass().getLiteral(),
+                String.join(", ", job.getDesignators()));
+        out.printf("technician %s (%s, %s)%n", technician.getId(), technician.getFullName(),
+                technician.getSkill().getLiteral());
+        try (Station station = Stations.open(options.station)) {
+            out.println("station " + station.id() + (options.speed > 0 ? String.format(Locale.ROOT, ", %.0fx real time",
+                    options.speed) : ", as fast as it computes"));
+            SimClock clock = options.speed > 0 && station instanceof SimStation sim ? new SimClock(sim, options.speed) : null;
+            HeatStepRunner.Pacer pacer = clock == null && station instanceof SimStation sim ? sim::advance
+                    : RunCommand::sleep;
+            CountDownLatch ended = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                runner.abort("interrupted at the terminal (Ctrl-C)");
+                awaitQuietly(ended);
+            }, "benchwright run abort");
+            Runtime.getRuntime().addShutdownHook(hook);
+            JobRunner.Result result;
+            try {
+                result = runner.run(job, technician, hash(procedure), new JobRunner.Bench(station, pacer),
+                        new JobRunner.Context(LocalDate.now(), Records.history(options.records, job.getUnitSerial()),
+                                Map.of()),
+                        operator, new Progress(out), record);
+            } finally {
+                ended.countDown();
+                if (clock != null) {
+                    clock.close();
+                }
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it waits for this
+                }
+            }
+            summary(result, out);
+            return switch (result.outcome()) {
+                case COMPLETED -> OK;
+                default -> FINDINGS;
+            };
+        }
+    }
+
+    private static void summary(JobRunner.Result result, PrintStream out) {
+        out.println();
+        if (result.refused()) {
+            out.println("REFUSED: the job may not start");
+            for (Refusal r : result.refusals()) {
+                out.println("  [" + r.code() + "] " + r.reason());
+            }
+        } else {
+            out.println("steps:");
+            for (StepRun s : result.steps()) {
+                out.printf("  %-8s %s%s%n", s.state().getLiteral(), s.path(), s.reason() == null ? "" : ": " + s.reason());
+            }
+            for (HeatStepRunner.Result heat : result.heats()) {
+                if (heat.judgement() != null) {
+                    for (Judged j : heat.judgement().statistics()) {
+                        out.printf(Locale.ROOT, "  %-20s %8.2f %-5s window %.1f .. %.1f   index %5.1f%s%n", j.statistic(),
+                                j.measured(), j.unit(), j.min(), j.max(), j.index(), j.index() > 100 ? "  OUTSIDE" : "");
+                    }
+                    out.printf(Locale.ROOT, "  Process Window Index %.1f%n", heat.judgement().pwi());
+                }
+            }
+            out.println("outcome: " + result.outcome().getLiteral().toUpperCase(Locale.ROOT)
+                    + (result.reason() == null ? "" : " (" + result.reason() + ")"));
+        }
+        out.println("record: " + result.record() + "  (check it: benchwright verify " + result.record() + ")");
+    }
+
+    private static Procedure procedure(Path library, String id) throws IOException {
+        List<String> unreadable = new ArrayList<>();
+        List<Path> files = LanguageFiles.collect(List.of(library.toString()), unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new IOException(String.join("; ", unreadable));
+        }
+        ValidateCommand.Checked checked = ValidateCommand.check(files);
+        List<Procedure> procedures = new ArrayList<>();
+        for (Resource resource : checked.resources()) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof Library lib) {
+                    for (NamedElement element : lib.getElements()) {
+                        if (element instanceof Procedure p) {
+                            procedures.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        return procedures.stream().filter(p -> p.getName().equals(id)).findFirst()
+                .orElseThrow(() -> new IOException("no procedure '" + id + "' in " + library + " (it has "
+                        + procedures.size() + ": " + procedures.stream().map(Procedure::getName).limit(8)
+                                .collect(Collectors.joining(", ")) + (procedures.size() > 8 ? ", ..." : "") + ")"));
+    }
+
+    /** The SHA-256 of the procedure's text as written, which the record cites. */
+    private static String hash(Procedure procedure) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(procedure);
+        return Hashes.sha256(node == null ? procedure.getName() : node.getText().strip());
+    }
+
+    private static Job job(Options options, Procedure procedure) {
+        Job job = BenchwrightFactory.eINSTANCE.createJob();
+        job.setId(options.unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + procedure.getName() + "-"
+                + LocalDateTime.now().format(STAMP));
+        job.setUnitSerial(options.unit);
+        job.setProductClass(options.productClass);
+        job.setProcedure(procedure);
+        job.getDesignators().addAll(options.designators);
+        job.getApprovals().addAll(options.approvals);
+        return job;
+    }
+
+    private static void sleep(double seconds) {
+        try {
+            Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The command's options, checked. */
+    private record Options(Path library, String procedure, String unit, String technician, String station,
+            double speed, Path answers, List<String> designators, ProductClass productClass, List<Approval> approvals,
+            Path personnel, Path records, GatingPolicy policy) {
+
+        static Options take(List<String> args) {
+            List<Approval> approvals = new ArrayList<>();
+            for (String a : Arguments.takeAll(args, "--approval")) {
+                approvals.add(approval(a));
+            }
+            String library = required(args, "--library");
+            String procedure = required(args, "--procedure");
+            String unit = required(args, "--unit");
+            String technician = required(args, "--technician");
+            String station = required(args, "--station");
+            String speedText = Arguments.take(args, "--speed", "1");
+            double speed;
+            try {
+                speed = speedText.equals("max") ? 0 : Double.parseDouble(speedText);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--speed takes a number or 'max', not '" + speedText + "'");
+            }
+            String answers = Arguments.take(args, "--answers", null);
+            String designators = Arguments.take(args, "--designators", "U1");
+            String productClass = Arguments.take(args, "--class", "2");
+            ProductClass pc = ProductClass.get(productClass);
+            if (pc == null) {
+                throw new IllegalArgumentException("--class takes 1, 2 or 3, not '" + productClass + "'");
+            }
+            Path home = Path.of(System.getProperty("user.home"), ".benchwright");
+            String personnel = Arguments.take(args, "--personnel", home.resolve("personnel.xmi").toString());
+            String records = Arguments.take(args, "--records", home.resolve("records").toString());
+            int maxRework = (int) Arguments.number(args, "--max-rework", 0);
+            int maxCycles = (int) Arguments.number(args, "--max-cycles", 0);
+            if (answers != null && !Files.isRegularFile(Path.of(answers))) {
+                throw new IllegalArgumentException("--answers: no such file " + answers);
+            }
+            return new Options(Path.of(library), procedure, unit, technician, station, speed,
+                    answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, approvals,
+                    Path.of(personnel), Path.of(records), new GatingPolicy(maxRework, maxCycles));
+        }
+
+        private static String required(List<String> args, String option) {
+            String value = Arguments.take(args, option, null);
+            if (value == null) {
+                throw new IllegalArgumentException(option + " is required");
+            }
+            return value;
+        }
+
+        private static Approval approval(String text) {
+            int colon = text.indexOf(':');
+            ApprovalKind kind = colon < 0 ? null : ApprovalKind.get(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+            if (kind == null || text.substring(colon + 1).isBlank()) {
+                throw new IllegalArgumentException("--approval takes <kind>:<reference> with kind customer, engineering, "
+                        + "eco or quality, not '" + text + "'");
+            }
+            Approval approval = BenchwrightFactory.eINSTANCE.createApproval();
+            approval.setKind(kind);
+            approval.setReference(text.substring(colon + 1).strip());
+            approval.setDate(LocalDate.now());
+            return approval;
+        }
+    }
+}
