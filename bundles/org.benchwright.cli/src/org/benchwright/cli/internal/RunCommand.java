@@ -132,7 +132,7 @@ public final class RunCommand implements Command {
                     : RunCommand::sleep;
             CountDownLatch ended = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
-                runner.abort("interrupted at the terminal (Ctrl-C)");
+                runner.abort("the command was stopped (Ctrl-C or a signal)");
                 awaitQuietly(ended);
             }, "benchwright run abort");
             Runtime.getRuntime().addShutdownHook(hook);

@@ -177,6 +177,9 @@ public final class HeatStepRunner {
             }
             station.removeFaultListener(onFault);
         }
+        if (stopped != null) {
+            station.safeState(stopped); // again: a control decision under way when it stopped may have set a zone
+        }
         flushTelemetry();
         return finish();
     }
@@ -302,6 +305,9 @@ public final class HeatStepRunner {
 
     /** Safe state first, then the record: a fault never waits for a disk. */
     private void trip(Fault fault) {
+        if (stopped != null) {
+            return; // stopped on purpose: the samples it no longer takes are not a silence
+        }
         if (!tripped.compareAndSet(null, fault)) {
             return;
         }
