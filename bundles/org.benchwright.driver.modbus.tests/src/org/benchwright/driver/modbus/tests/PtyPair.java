@@ -1,0 +1,71 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.modbus.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Two linked pseudo-terminals made by socat: what one end writes the other reads, as on a null-modem cable.
+ * Closing (or {@link #unplug()}) kills socat: both ends then read as gone, as when a USB adaptor is pulled.
+ */
+final class PtyPair implements AutoCloseable {
+
+    private final Path a;
+    private final Path b;
+    private Process socat;
+
+    PtyPair(Path dir) throws IOException, InterruptedException {
+        this.a = dir.resolve("master");
+        this.b = dir.resolve("device");
+        plugIn();
+    }
+
+    /** Starts socat (again), linking the same two paths. */
+    void plugIn() throws IOException, InterruptedException {
+        Files.deleteIfExists(a);
+        Files.deleteIfExists(b);
+        try {
+            socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IOException("socat is needed for the serial tests (apt-get install socat): " + e.getMessage(), e);
+        }
+        for (int i = 0; i < 200 && !(Files.exists(a) && Files.exists(b)); i++) {
+            Thread.sleep(10);
+        }
+        if (!Files.exists(a) || !Files.exists(b)) {
+            throw new IOException("socat made no pseudo-terminals at " + a + " and " + b);
+        }
+    }
+
+    /** The end the driver opens. */
+    String master() {
+        return a.toString();
+    }
+
+    /** The end the device simulator opens. */
+    String device() {
+        return b.toString();
+    }
+
+    /** The cable is pulled: socat dies, both ends go away. */
+    void unplug() throws InterruptedException {
+        socat.destroyForcibly();
+        socat.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        unplug();
+    }
+}

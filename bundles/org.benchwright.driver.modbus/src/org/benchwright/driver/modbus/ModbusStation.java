@@ -1,0 +1,324 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.modbus;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.FaultListener;
+import org.benchwright.driver.api.HeaterZone;
+import org.benchwright.driver.api.Sample;
+import org.benchwright.driver.api.SampleListener;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.serial.SerialLink;
+
+/**
+ * Temperature controllers on one Modbus RTU bus as a station: each controller a heater zone, its process value a
+ * channel polled at a fixed period. A controller that stops answering (after the master's retries) or a bus that
+ * goes away is a {@link Fault.Kind#LINK_LOST} fault: the station then tells every controller it can still reach to
+ * stop its output, and refuses setpoints until it is opened again.
+ */
+public final class ModbusStation implements Station {
+
+    /** One controller on the bus: its zone role, address, profile and setpoint range. */
+    public record Controller(ZoneRole role, int unit, ControllerProfile profile, double minCelsius, double maxCelsius) {
+    }
+
+    private final String id;
+    private final RtuMaster bus;
+    private final List<Zone> zones = new ArrayList<>();
+    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
+    private final long opened = System.nanoTime();
+    private final long periodNanos;
+    private final AtomicBoolean safeRequested = new AtomicBoolean();
+    private final AtomicReference<Fault> lost = new AtomicReference<>();
+    private final Thread poller;
+    private volatile boolean closed;
+
+    /**
+     * Opens the station: prepares each controller (fails when one does not answer) and starts polling.
+     *
+     * @param pollMillis the period of process-value reads, per controller
+     */
+    public ModbusStation(String id, RtuMaster bus, List<Controller> controllers, int pollMillis) throws StationException {
+        this.id = id;
+        this.bus = bus;
+        this.periodNanos = pollMillis * 1_000_000L;
+        for (Controller c : controllers) {
+            Zone zone = new Zone(c);
+            try {
+                c.profile().prepare(bus, c.unit());
+                c.profile().output(bus, c.unit(), false);
+                zone.measured = c.profile().processValue(bus, c.unit());
+            } catch (IOException e) {
+                throw new StationException(id + ": the " + c.role().name().toLowerCase(Locale.ROOT) + " controller ("
+                        + c.profile().name() + ", unit " + c.unit() + ") does not answer: " + e.getMessage(), e);
+            }
+            zones.add(zone);
+        }
+        bus.link().onDisconnect(() -> linkLost("the serial line went away"));
+        poller = new Thread(this::poll, "modbus poller " + id);
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<HeaterZone> zones() {
+        return List.copyOf(zones);
+    }
+
+    @Override
+    public List<TemperatureChannel> channels() {
+        return zones.stream().map(z -> (TemperatureChannel) z.channel).toList();
+    }
+
+    @Override
+    public double now() {
+        return (System.nanoTime() - opened) / 1e9;
+    }
+
+    @Override
+    public void safeState(String reason) {
+        for (Zone z : zones) {
+            z.on = false;
+        }
+        safeRequested.set(true);
+        LockSupport.unpark(poller); // the poller tells the controllers now, this thread waits for no device
+    }
+
+    @Override
+    public void addFaultListener(FaultListener listener) {
+        faultListeners.add(listener);
+    }
+
+    @Override
+    public void removeFaultListener(FaultListener listener) {
+        faultListeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        safeState("station closed");
+        closed = true;
+        LockSupport.unpark(poller);
+        try {
+            poller.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        bus.link().close();
+    }
+
+    /** The bus's counters: transactions, retries, timeouts, damaged answers. */
+    public RtuMaster.Counters counters() {
+        return bus.counters();
+    }
+
+    private void poll() {
+        long next = System.nanoTime();
+        while (!closed) {
+            if (safeRequested.getAndSet(false)) {
+                stopOutputs();
+            }
+            if (lost.get() == null) {
+                for (Zone z : zones) {
+                    try {
+                        z.measured = z.controller.profile().processValue(bus, z.controller.unit());
+                        z.channel.publish(new Sample(z.channel.id, now(), z.measured, false, false));
+                    } catch (ModbusException e) {
+                        report(new Fault(z.id, Fault.Kind.DEVICE_ERROR, now(), e.getMessage()));
+                    } catch (IOException e) {
+                        linkLost(e.getMessage());
+                        break;
+                    }
+                }
+            }
+            next += periodNanos;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            } else {
+                next = System.nanoTime();
+            }
+        }
+        if (lost.get() == null) {
+            stopOutputs();
+        }
+    }
+
+    private void stopOutputs() {
+        for (Zone z : zones) {
+            try {
+                z.controller.profile().output(bus, z.controller.unit(), false);
+            } catch (IOException e) {
+                // unreachable controllers are the link fault itself; the others were told
+            }
+        }
+    }
+
+    private void linkLost(String message) {
+        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
+        if (lost.compareAndSet(null, fault)) {
+            for (Zone z : zones) {
+                z.on = false;
+            }
+            if (bus.link().isOpen()) {
+                stopOutputs(); // some controllers on the bus may still hear
+            }
+            report(fault);
+        }
+    }
+
+    private void report(Fault fault) {
+        faultListeners.forEach(l -> l.faulted(fault));
+    }
+
+    /** A controller as a heater zone. */
+    private final class Zone implements HeaterZone {
+        private final Controller controller;
+        private final String id;
+        private final Channel channel;
+        private volatile boolean on;
+        private volatile double measured = Double.NaN;
+
+        Zone(Controller controller) {
+            this.controller = controller;
+            this.id = controller.role().name().toLowerCase(Locale.ROOT);
+            this.channel = new Channel(id + ".pv", controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ZoneRole role() {
+            return controller.role();
+        }
+
+        @Override
+        public double minCelsius() {
+            return controller.minCelsius();
+        }
+
+        @Override
+        public double maxCelsius() {
+            return controller.maxCelsius();
+        }
+
+        @Override
+        public void setSetpoint(double celsius) throws StationException {
+            if (celsius < controller.minCelsius() || celsius > controller.maxCelsius()) {
+                throw new IllegalArgumentException(id + " zone takes " + controller.minCelsius() + " .. "
+                        + controller.maxCelsius() + " °C, not " + celsius);
+            }
+            requireLink();
+            try {
+                controller.profile().setpoint(bus, controller.unit(), celsius);
+                if (!on) {
+                    controller.profile().output(bus, controller.unit(), true);
+                    on = true;
+                }
+            } catch (IOException e) {
+                linkLost(e.getMessage());
+                throw new StationException(ModbusStation.this.id + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void off() throws StationException {
+            requireLink();
+            on = false;
+            try {
+                controller.profile().output(bus, controller.unit(), false);
+            } catch (IOException e) {
+                linkLost(e.getMessage());
+                throw new StationException(ModbusStation.this.id + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void requireLink() throws StationException {
+            Fault fault = lost.get();
+            if (fault != null) {
+                throw new StationException(ModbusStation.this.id + ": link lost: " + fault.message());
+            }
+        }
+
+        @Override
+        public boolean isOn() {
+            return on;
+        }
+
+        @Override
+        public double zoneCelsius() {
+            return measured;
+        }
+    }
+
+    /** A controller's process value as a temperature channel. */
+    private static final class Channel implements TemperatureChannel {
+        private final String id;
+        private final ChannelRole role;
+        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
+        private volatile Sample latest;
+
+        Channel(String id, ChannelRole role) {
+            this.id = id;
+            this.role = role;
+        }
+
+        void publish(Sample sample) {
+            latest = sample;
+            listeners.forEach(l -> l.sampled(sample));
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ChannelRole role() {
+            return role;
+        }
+
+        @Override
+        public Sample latest() {
+            return latest;
+        }
+
+        @Override
+        public void addListener(SampleListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(SampleListener listener) {
+            listeners.remove(listener);
+        }
+    }
+}
