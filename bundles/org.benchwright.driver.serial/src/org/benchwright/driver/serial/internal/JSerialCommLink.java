@@ -22,13 +22,15 @@ import com.fazecast.jSerialComm.SerialPort;
 /** One open jSerialComm port. */
 final class JSerialCommLink implements SerialLink {
 
+    /** The longest a read blocks at once before it looks at its own deadline, ms. */
+    static final int SLICE_MILLIS = 5;
+
     private final SerialPort port;
     private final String path;
     private final LineSettings settings;
     private final List<Runnable> disconnectListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean gone = new AtomicBoolean();
     private volatile boolean closed;
-    private int timeout = 100;
 
     JSerialCommLink(SerialPort port, String path, LineSettings settings) {
         this.port = port;
@@ -62,24 +64,27 @@ final class JSerialCommLink implements SerialLink {
     @Override
     public int read(byte[] buffer, int offset, int length, int timeoutMillis) throws IOException {
         requireOpen();
-        int available = port.bytesAvailable();
-        if (available < 0) {
-            throw lost("read");
-        }
-        if (available == 0) {
-            if (timeoutMillis <= 0) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (true) {
+            int available = port.bytesAvailable();
+            if (available < 0) {
+                throw lost("read");
+            }
+            if (available > 0 || timeoutMillis > 0) {
+                // semi-blocking: returns as soon as a byte is there, or after one slice of waiting; the port's
+                // timeout is set once (setting it per read reconfigures the line: a tenth of a millisecond each)
+                int n = port.readBytes(buffer, available > 0 ? Math.min(length, available) : length, offset);
+                if (n < 0) {
+                    throw lost("read");
+                }
+                if (n > 0) {
+                    return n;
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
                 return 0;
             }
-            if (timeout != timeoutMillis) {
-                port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, timeoutMillis, 0);
-                timeout = timeoutMillis;
-            }
         }
-        int n = port.readBytes(buffer, available == 0 ? length : Math.min(length, available), offset);
-        if (n < 0) {
-            throw lost("read");
-        }
-        return n;
     }
 
     @Override

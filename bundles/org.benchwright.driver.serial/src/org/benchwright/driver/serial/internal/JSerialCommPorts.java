@@ -40,7 +40,7 @@ public final class JSerialCommPorts implements SerialPorts {
                     case ODD -> SerialPort.ODD_PARITY;
                 });
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 100, 0);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, JSerialCommLink.SLICE_MILLIS, 0);
         if (!port.openPort()) {
             throw new IOException(path + ": cannot open the serial port (" + reason(port.getLastErrorCode()) + ")");
         }
