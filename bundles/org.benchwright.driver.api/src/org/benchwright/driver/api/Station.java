@@ -24,7 +24,11 @@ public interface Station extends AutoCloseable {
 
     List<TemperatureChannel> channels();
 
-    /** Seconds on the station's clock; simulated stations may run it faster than real time. */
+    /**
+     * Seconds on the station's clock, which its samples' times use too. Stations on real devices use the JVM's
+     * monotonic clock ({@code System.nanoTime() / 1e9}) so that the parts of a {@link CompositeStation} agree;
+     * simulated stations keep their own and may run it faster than real time.
+     */
     double now();
 
     /**

@@ -46,7 +46,6 @@ public final class ModbusStation implements Station {
     private final RtuMaster bus;
     private final List<Zone> zones = new ArrayList<>();
     private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
-    private final long opened = System.nanoTime();
     private final long periodNanos;
     private final AtomicBoolean safeRequested = new AtomicBoolean();
     private final AtomicReference<Fault> lost = new AtomicReference<>();
@@ -97,7 +96,7 @@ public final class ModbusStation implements Station {
 
     @Override
     public double now() {
-        return (System.nanoTime() - opened) / 1e9;
+        return System.nanoTime() / 1e9;
     }
 
     @Override
