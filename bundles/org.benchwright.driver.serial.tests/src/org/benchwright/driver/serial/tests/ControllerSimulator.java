@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.modbus.tests;
+package org.benchwright.driver.serial.tests;
 
 import java.io.IOException;
 import java.util.ArrayList;

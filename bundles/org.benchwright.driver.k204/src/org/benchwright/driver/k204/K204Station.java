@@ -1,0 +1,201 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.k204;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.FaultListener;
+import org.benchwright.driver.api.HeaterZone;
+import org.benchwright.driver.api.Sample;
+import org.benchwright.driver.api.SampleListener;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.serial.SerialLink;
+
+/**
+ * A K204-class thermometer as a station of four thermocouple channels and no heaters: polled at a fixed period,
+ * each reading published with the meter's overload flag as an open circuit (the meter cannot tell an open
+ * thermocouple from one above its range). Three readings missed in a row, or the line going away, are a
+ * {@link Fault.Kind#LINK_LOST} fault, after which the channels stay silent: the engine's watchdog and interlocks act
+ * on that.
+ */
+public final class K204Station implements Station {
+
+    /** Missed readings in a row that make a lost link. */
+    static final int MISSES = 3;
+
+    private final String id;
+    private final SerialLink link;
+    private final int timeoutMillis;
+    private final long periodNanos;
+    private final List<Channel> channels = new ArrayList<>();
+    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Fault> lost = new AtomicReference<>();
+    private final Thread poller;
+    private volatile boolean closed;
+
+    /**
+     * @param roles which channel (1-4) is on what; channels not named are not published
+     */
+    public K204Station(String id, SerialLink link, Map<Integer, ChannelRole> roles, int pollMillis, int timeoutMillis)
+            throws IOException {
+        this.id = id;
+        this.link = link;
+        this.timeoutMillis = timeoutMillis;
+        this.periodNanos = pollMillis * 1_000_000L;
+        for (int ch = 1; ch <= 4; ch++) {
+            if (roles.containsKey(ch)) {
+                channels.add(new Channel(ch, "tc" + ch, roles.get(ch)));
+            }
+        }
+        K204Protocol.read(link, timeoutMillis); // it answers, or it is not there
+        link.onDisconnect(() -> linkLost("the serial line went away"));
+        poller = new Thread(this::poll, "k204 poller " + id);
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<HeaterZone> zones() {
+        return List.of();
+    }
+
+    @Override
+    public List<TemperatureChannel> channels() {
+        return List.copyOf(channels);
+    }
+
+    @Override
+    public double now() {
+        return System.nanoTime() / 1e9;
+    }
+
+    @Override
+    public void safeState(String reason) {
+        // no heaters
+    }
+
+    @Override
+    public void addFaultListener(FaultListener listener) {
+        faultListeners.add(listener);
+    }
+
+    @Override
+    public void removeFaultListener(FaultListener listener) {
+        faultListeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        poller.interrupt();
+        link.close();
+    }
+
+    private void poll() {
+        int missed = 0;
+        long next = System.nanoTime();
+        while (!closed && lost.get() == null) {
+            try {
+                K204Protocol.Reading reading = K204Protocol.read(link, timeoutMillis);
+                missed = 0;
+                double time = now();
+                for (Channel c : channels) {
+                    boolean flagged = reading.overload()[c.number - 1];
+                    c.publish(new Sample(c.id, time, flagged ? Double.NaN : reading.celsius()[c.number - 1], flagged,
+                            flagged));
+                }
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                if (!link.isOpen() || ++missed >= MISSES) {
+                    linkLost(e.getMessage() + (link.isOpen() ? " (" + MISSES + " readings missed)" : ""));
+                    return;
+                }
+            }
+            next += periodNanos;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } catch (InterruptedException e) {
+                    return;
+                }
+            } else {
+                next = System.nanoTime();
+            }
+        }
+    }
+
+    private void linkLost(String message) {
+        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
+        if (!closed && lost.compareAndSet(null, fault)) {
+            faultListeners.forEach(l -> l.faulted(fault));
+        }
+    }
+
+    /** One input of the meter. */
+    private static final class Channel implements TemperatureChannel {
+        private final int number;
+        private final String id;
+        private final ChannelRole role;
+        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
+        private volatile Sample latest;
+
+        Channel(int number, String id, ChannelRole role) {
+            this.number = number;
+            this.id = id;
+            this.role = role;
+        }
+
+        void publish(Sample sample) {
+            latest = sample;
+            listeners.forEach(l -> l.sampled(sample));
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ChannelRole role() {
+            return role;
+        }
+
+        @Override
+        public Sample latest() {
+            return latest;
+        }
+
+        @Override
+        public void addListener(SampleListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(SampleListener listener) {
+            listeners.remove(listener);
+        }
+    }
+}
