@@ -122,6 +122,20 @@ class RunCommandTest {
     }
 
     @Test
+    void aStationConfigurationFileComposesItsParts() throws IOException {
+        Path bench = dir.resolve("bench.properties");
+        Files.writeString(bench, "id=bench-9\nparts=heat,tc\nheat.type=sim\nheat.scenario=bga-35mm\ntc.type=k204x\n");
+        assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-5", "--technician", "T-001", "--station",
+                bench.toString()));
+        assertTrue(err().startsWith("benchwright run: " + bench + " (tc): no driver for station type 'k204x'; installed: "),
+                err());
+        Files.writeString(bench, "id=bench-9\nparts=heat\nheat.type=sim\nheat.seed=4\n");
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-5", "--technician", "T-001", "--station",
+                bench.toString(), "--answers", EXAMPLES.resolve("bga-removal.answers").toString()), out() + err());
+        assertTrue(out().contains("station bench-9, as fast as it computes"), out());
+    }
+
+    @Test
     void unknownNamesAreNamed() {
         assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-1", "--technician", "T-999"));
         assertTrue(err().contains("no technician 'T-999' in"), err());

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.benchwright.cli.Command;
+import org.benchwright.driver.api.CompositeStation;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.sim.SimClock;
@@ -75,8 +76,8 @@ public final class RunCommand implements Command {
 
     @Override
     public String usage() {
-        return "--library <dir> --procedure <id> --unit <serial> --technician <id> --station sim[:<scenario>] "
-                + "[--speed N|max] [--answers <file>] [--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
+        return "--library <dir> --procedure <id> --unit <serial> --technician <id> "
+                + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] [--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
                 + "[--personnel <file.xmi>] [--records <dir>] [--max-rework N] [--max-cycles N]";
     }
 
@@ -127,9 +128,9 @@ public final class RunCommand implements Command {
         try (Station station = Stations.open(options.station)) {
             out.println("station " + station.id() + (options.speed > 0 ? String.format(Locale.ROOT, ", %.0fx real time",
                     options.speed) : ", as fast as it computes"));
-            SimClock clock = options.speed > 0 && station instanceof SimStation sim ? new SimClock(sim, options.speed) : null;
-            HeatStepRunner.Pacer pacer = clock == null && station instanceof SimStation sim ? sim::advance
-                    : RunCommand::sleep;
+            SimStation sim = simulated(station);
+            SimClock clock = options.speed > 0 && sim != null ? new SimClock(sim, options.speed) : null;
+            HeatStepRunner.Pacer pacer = clock == null && sim != null ? sim::advance : RunCommand::sleep;
             CountDownLatch ended = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 runner.abort("the command was stopped (Ctrl-C or a signal)");
@@ -229,6 +230,18 @@ public final class RunCommand implements Command {
         job.getDesignators().addAll(options.designators);
         job.getApprovals().addAll(options.approvals);
         return job;
+    }
+
+    /** The simulator in a station (or among a bench's parts), whose clock the run drives; {@code null} for none. */
+    private static SimStation simulated(Station station) {
+        if (station instanceof SimStation sim) {
+            return sim;
+        }
+        if (station instanceof CompositeStation bench) {
+            return bench.parts().stream().filter(SimStation.class::isInstance).map(SimStation.class::cast).findFirst()
+                    .orElse(null);
+        }
+        return null;
     }
 
     private static void sleep(double seconds) {

@@ -9,13 +9,21 @@
  */
 package org.benchwright.cli.internal;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.benchwright.driver.api.CompositeStation;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.StationFactory;
@@ -28,7 +36,8 @@ import org.osgi.framework.ServiceReference;
 /**
  * Opens the station a command names, through the {@link StationFactory} services the installed drivers register:
  * {@code sim}, {@code sim:bga-35mm} (a type, then settings: a scenario, or {@code key=value} pairs separated by
- * commas, for example {@code sim:scenario=chip-0603,seed=7}).
+ * commas, for example {@code sim:scenario=chip-0603,seed=7} or {@code modbus:port=/dev/ttyUSB0,top.unit=1,...}),
+ * or a station configuration file (see {@link #configured}).
  */
 final class Stations {
 
@@ -36,13 +45,64 @@ final class Stations {
     }
 
     static Station open(String spec) throws StationException {
-        int colon = spec.indexOf(':');
-        String type = colon < 0 ? spec : spec.substring(0, colon);
-        Map<String, String> settings = settings(colon < 0 ? "" : spec.substring(colon + 1));
+        Path file = Path.of(spec);
+        if (!spec.endsWith(".properties") || !Files.isRegularFile(file)) {
+            int colon = spec.indexOf(':');
+            return open(colon < 0 ? spec : spec.substring(0, colon), settings(colon < 0 ? "" : spec.substring(colon + 1)),
+                    spec);
+        }
+        return configured(file);
+    }
+
+    /**
+     * A station configuration file (properties): either one driver ({@code type=} and its settings) or a bench of
+     * several ({@code parts=heaters,thermocouples}, then {@code heaters.type=...} and each part's settings under its
+     * name), with an optional {@code id}.
+     */
+    static Station configured(Path file) throws StationException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new StationException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted().forEach(k -> all.put(k, properties.getProperty(k).strip()));
+        String id = all.getOrDefault("id", file.getFileName().toString().replaceFirst("\\.properties$", ""));
+        if (!all.containsKey("parts")) {
+            if (!all.containsKey("type")) {
+                throw new StationException(file + ": no 'type' (a driver: " + installed() + ") and no 'parts'");
+            }
+            return open(all.remove("type"), all, file.toString());
+        }
+        List<Station> parts = new ArrayList<>();
+        try {
+            for (String part : all.get("parts").split("\\s*,\\s*")) {
+                Map<String, String> settings = new LinkedHashMap<>();
+                all.forEach((k, v) -> {
+                    if (k.startsWith(part + ".")) {
+                        settings.put(k.substring(part.length() + 1), v);
+                    }
+                });
+                String type = settings.remove("type");
+                if (type == null) {
+                    throw new StationException(file + ": 'parts' names '" + part + "' but " + part + ".type is missing");
+                }
+                parts.add(open(type, settings, file + " (" + part + ")"));
+            }
+        } catch (StationException e) {
+            parts.forEach(Station::close);
+            throw e;
+        }
+        return new CompositeStation(id, parts);
+    }
+
+    private static Station open(String type, Map<String, String> settings, String where) throws StationException {
         Map<String, StationFactory> factories = factories();
         StationFactory factory = factories.get(type);
         if (factory == null) {
-            throw new StationException("no driver for station type '" + type + "'; installed: "
+            throw new StationException((where.equals(type) || where.startsWith(type + ":") ? "" : where + ": ")
+                    + "no driver for station type '" + type + "'; installed: "
                     + (factories.isEmpty() ? "none" : String.join(", ", factories.keySet())));
         }
         return factory.open(settings);
@@ -66,7 +126,7 @@ final class Stations {
 
     /** The drivers installed now, by type. */
     static Map<String, StationFactory> factories() {
-        Map<String, StationFactory> factories = new LinkedHashMap<>();
+        Map<String, StationFactory> factories = new TreeMap<>();
         Bundle bundle = FrameworkUtil.getBundle(Stations.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         if (context == null) {
