@@ -62,6 +62,7 @@ import org.benchwright.model.quantity.Temperature;
 import org.benchwright.model.quantity.TimeSpan;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.driver.testkit.PtyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -28,6 +28,7 @@ import org.benchwright.driver.api.Station;
 import org.benchwright.driver.k204.K204Protocol;
 import org.benchwright.driver.k204.K204StationFactory;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
+import org.benchwright.driver.testkit.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

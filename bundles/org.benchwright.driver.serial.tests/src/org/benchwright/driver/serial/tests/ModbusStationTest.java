@@ -31,6 +31,7 @@ import org.benchwright.driver.modbus.ControllerProfile.Eurotherm3200;
 import org.benchwright.driver.modbus.ControllerProfile.OmronE5cc;
 import org.benchwright.driver.modbus.ModbusStationFactory;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
+import org.benchwright.driver.testkit.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

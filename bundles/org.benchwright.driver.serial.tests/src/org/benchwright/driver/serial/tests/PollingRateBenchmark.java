@@ -20,6 +20,7 @@ import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.benchwright.driver.testkit.PtyPair;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

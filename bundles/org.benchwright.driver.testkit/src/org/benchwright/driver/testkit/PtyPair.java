@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.serial.tests;
+package org.benchwright.driver.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,22 +16,25 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Two linked pseudo-terminals made by socat: what one end writes the other reads, as on a null-modem cable.
- * Closing (or {@link #unplug()}) kills socat: both ends then read as gone, as when a USB adaptor is pulled.
+ * Closing (or {@link #unplug()}) kills socat: both ends then read as gone, as when a USB adaptor is pulled. Needs
+ * socat on the machine (Debian: {@code apt-get install socat}). The driver opens {@link #master()}, the device
+ * simulator {@link #device()}; ptys have no baud timing and refuse parity: simulators add their own delays.
  */
-final class PtyPair implements AutoCloseable {
+public final class PtyPair implements AutoCloseable {
 
     private final Path a;
     private final Path b;
     private Process socat;
 
-    PtyPair(Path dir) throws IOException, InterruptedException {
+    /** Links {@code dir}/master and {@code dir}/device. */
+    public PtyPair(Path dir) throws IOException, InterruptedException {
         this.a = dir.resolve("master");
         this.b = dir.resolve("device");
         plugIn();
     }
 
     /** Starts socat (again), linking the same two paths. */
-    void plugIn() throws IOException, InterruptedException {
+    public void plugIn() throws IOException, InterruptedException {
         Files.deleteIfExists(a);
         Files.deleteIfExists(b);
         try {
@@ -49,17 +52,17 @@ final class PtyPair implements AutoCloseable {
     }
 
     /** The end the driver opens. */
-    String master() {
+    public String master() {
         return a.toString();
     }
 
     /** The end the device simulator opens. */
-    String device() {
+    public String device() {
         return b.toString();
     }
 
     /** The cable is pulled: socat dies, both ends go away. */
-    void unplug() throws InterruptedException {
+    public void unplug() throws InterruptedException {
         socat.destroyForcibly();
         socat.waitFor(5, TimeUnit.SECONDS);
     }
