@@ -1,0 +1,297 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.driver.jbc;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.FaultListener;
+import org.benchwright.driver.api.HeaterZone;
+import org.benchwright.driver.api.Sample;
+import org.benchwright.driver.api.SampleListener;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.api.ZoneRole;
+
+/**
+ * A JBC control unit as a station: each configured tool port a {@link ZoneRole#TIP} zone (select temperature, port
+ * status) with its tip temperature as a channel, polled with the port's error code. A station that stops answering
+ * or a line that goes away is a {@link Fault.Kind#LINK_LOST} fault; a tool error the station reports (a missing or
+ * broken cartridge, an overload) is a {@link Fault.Kind#DEVICE_ERROR}.
+ */
+public final class JbcStation implements Station {
+
+    /** Port status written to put the tool to work, and to stop it (sleep). Check against the unit's manual. */
+    public static final int STATUS_WORK = 1;
+    public static final int STATUS_STOP = 0;
+
+    private final String id;
+    private final JbcProtocol protocol;
+    private final long periodNanos;
+    private final List<Port> ports = new ArrayList<>();
+    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Fault> lost = new AtomicReference<>();
+    private final Thread poller;
+    private volatile boolean safeRequested;
+    private volatile boolean closed;
+
+    public JbcStation(String id, JbcProtocol protocol, List<Integer> toolPorts, double minCelsius, double maxCelsius,
+            int pollMillis) throws IOException {
+        this.id = id;
+        this.protocol = protocol;
+        this.periodNanos = pollMillis * 1_000_000L;
+        for (int port : toolPorts) {
+            Port p = new Port(port, minCelsius, maxCelsius);
+            protocol.write("PS", port, STATUS_STOP);
+            p.measured = protocol.read("TT", port);
+            ports.add(p);
+        }
+        protocol.link().onDisconnect(() -> linkLost("the serial line went away"));
+        poller = new Thread(this::poll, "jbc poller " + id);
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<HeaterZone> zones() {
+        return List.copyOf(ports);
+    }
+
+    @Override
+    public List<TemperatureChannel> channels() {
+        return ports.stream().map(p -> (TemperatureChannel) p.channel).toList();
+    }
+
+    @Override
+    public double now() {
+        return System.nanoTime() / 1e9;
+    }
+
+    @Override
+    public void safeState(String reason) {
+        ports.forEach(p -> p.on = false);
+        safeRequested = true;
+        LockSupport.unpark(poller);
+    }
+
+    @Override
+    public void addFaultListener(FaultListener listener) {
+        faultListeners.add(listener);
+    }
+
+    @Override
+    public void removeFaultListener(FaultListener listener) {
+        faultListeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        safeState("station closed");
+        closed = true;
+        LockSupport.unpark(poller);
+        try {
+            poller.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        protocol.link().close();
+    }
+
+    private void poll() {
+        while (!closed && lost.get() == null) {
+            try {
+                if (safeRequested) {
+                    safeRequested = false;
+                    stopAll();
+                }
+                for (Port p : ports) {
+                    p.measured = protocol.read("TT", p.number);
+                    p.channel.publish(new Sample(p.channel.id, now(), p.measured, false, false));
+                    int error = protocol.read("PE", p.number);
+                    if (error != 0 && error != p.error) {
+                        report(new Fault(p.id, Fault.Kind.DEVICE_ERROR, now(), "port " + p.number + " reports tool error "
+                                + error));
+                    }
+                    p.error = error;
+                }
+            } catch (IOException e) {
+                if (!closed) {
+                    linkLost(e.getMessage());
+                }
+            }
+            LockSupport.parkNanos(periodNanos);
+        }
+        if (safeRequested && lost.get() == null) {
+            try {
+                stopAll();
+            } catch (IOException e) {
+                // closing: told as far as it could be
+            }
+        }
+    }
+
+    private void stopAll() throws IOException {
+        for (Port p : ports) {
+            protocol.write("PS", p.number, STATUS_STOP);
+        }
+    }
+
+    private void linkLost(String message) {
+        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
+        if (!closed && lost.compareAndSet(null, fault)) {
+            ports.forEach(p -> p.on = false);
+            report(fault);
+        }
+    }
+
+    private void report(Fault fault) {
+        faultListeners.forEach(l -> l.faulted(fault));
+    }
+
+    /** One tool port. */
+    private final class Port implements HeaterZone {
+        private final int number;
+        private final String id;
+        private final double min;
+        private final double max;
+        private final Channel channel;
+        private volatile boolean on;
+        private volatile double measured = Double.NaN;
+        private volatile int error;
+
+        Port(int number, double min, double max) {
+            this.number = number;
+            this.id = "port" + number;
+            this.min = min;
+            this.max = max;
+            this.channel = new Channel(id + ".tip");
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ZoneRole role() {
+            return ZoneRole.TIP;
+        }
+
+        @Override
+        public double minCelsius() {
+            return min;
+        }
+
+        @Override
+        public double maxCelsius() {
+            return max;
+        }
+
+        @Override
+        public void setSetpoint(double celsius) throws StationException {
+            if (celsius < min || celsius > max) {
+                throw new IllegalArgumentException(id + " takes " + min + " .. " + max + " °C, not " + celsius);
+            }
+            requireLink();
+            try {
+                protocol.write("ST", number, (int) Math.round(celsius));
+                if (!on) {
+                    protocol.write("PS", number, STATUS_WORK);
+                    on = true;
+                }
+            } catch (IOException e) {
+                linkLost(e.getMessage());
+                throw new StationException(JbcStation.this.id + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void off() throws StationException {
+            requireLink();
+            on = false;
+            try {
+                protocol.write("PS", number, STATUS_STOP);
+            } catch (IOException e) {
+                linkLost(e.getMessage());
+                throw new StationException(JbcStation.this.id + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void requireLink() throws StationException {
+            Fault fault = lost.get();
+            if (fault != null) {
+                throw new StationException(JbcStation.this.id + ": link lost: " + fault.message());
+            }
+        }
+
+        @Override
+        public boolean isOn() {
+            return on;
+        }
+
+        @Override
+        public double zoneCelsius() {
+            return measured;
+        }
+    }
+
+    /** A tip temperature as a channel. */
+    private static final class Channel implements TemperatureChannel {
+        private final String id;
+        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
+        private volatile Sample latest;
+
+        Channel(String id) {
+            this.id = id;
+        }
+
+        void publish(Sample sample) {
+            latest = sample;
+            listeners.forEach(l -> l.sampled(sample));
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public ChannelRole role() {
+            return ChannelRole.OTHER;
+        }
+
+        @Override
+        public Sample latest() {
+            return latest;
+        }
+
+        @Override
+        public void addListener(SampleListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(SampleListener listener) {
+            listeners.remove(listener);
+        }
+    }
+}
