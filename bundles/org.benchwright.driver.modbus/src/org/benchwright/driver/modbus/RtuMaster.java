@@ -30,6 +30,8 @@ public final class RtuMaster {
     public record Counters(long transactions, long retries, long timeouts, long damaged, long late, long failed) {
     }
 
+    private static final long SPIN_NANOS = 200_000;
+
     private final SerialLink link;
     private final int timeoutMillis;
     private final int retries;
@@ -169,7 +171,9 @@ public final class RtuMaster {
                 damaged++;
                 return "an incomplete answer " + hex(buffer, have);
             }
-            have += link.read(buffer, have, need - have, (int) Math.max(1, left));
+            // ask for the whole expected answer at once (an exception answer is shorter; nothing else can follow
+            // before the next question), so that a complete answer is one read
+            have += link.read(buffer, have, Math.max(need, expected) - have, (int) Math.max(1, left));
             if (have >= 2 && need == 2) {
                 if (buffer[0] != (byte) unit || (buffer[1] & 0x7F) != function) {
                     damaged++;
@@ -208,11 +212,14 @@ public final class RtuMaster {
         quietSince = System.nanoTime();
     }
 
+    /** Waits out the silence between frames: parked for most of it, spinning for the last 0.2 ms (a park overshoots). */
     private void awaitSilence() {
-        long wait = quietSince + silenceNanos - System.nanoTime();
-        while (wait > 0) {
+        long end = quietSince + silenceNanos;
+        for (long wait = end - System.nanoTime() - SPIN_NANOS; wait > 0; wait = end - System.nanoTime() - SPIN_NANOS) {
             LockSupport.parkNanos(wait);
-            wait = quietSince + silenceNanos - System.nanoTime();
+        }
+        while (System.nanoTime() - end < 0) {
+            Thread.onSpinWait();
         }
     }
 

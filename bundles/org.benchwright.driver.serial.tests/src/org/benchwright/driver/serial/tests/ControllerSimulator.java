@@ -157,8 +157,11 @@ final class ControllerSimulator implements AutoCloseable {
         if (lineTiming) {
             // the question took its characters to arrive; then the silence; then the answer takes its own
             long due = arrived + Math.round((frame.length + reply.length) * characterNanos) + silenceNanos;
-            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+            for (long wait = due - System.nanoTime() - 200_000; wait > 0; wait = due - System.nanoTime() - 200_000) {
                 LockSupport.parkNanos(wait);
+            }
+            while (System.nanoTime() - due < 0) {
+                Thread.onSpinWait(); // a park overshoots by tens of microseconds: spin the last 0.2 ms
             }
         }
         if (delayMillis > 0) {
