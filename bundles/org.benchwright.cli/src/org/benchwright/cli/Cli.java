@@ -21,6 +21,7 @@ import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
+import org.benchwright.cli.internal.StationsCommand;
 import org.benchwright.cli.internal.ValidateCommand;
 import org.benchwright.cli.internal.VerifyCommand;
 import org.osgi.framework.Bundle;
@@ -32,7 +33,7 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SimulateCommand(),
+        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 

@@ -136,6 +136,14 @@ class RunCommandTest {
     }
 
     @Test
+    void stationsListsTheDriversDeclarativeServicesRegistered() {
+        out.reset();
+        assertEquals(0, new Cli().run(new String[] { "stations" }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(out().matches("(?s).*sim +org\\.benchwright\\.driver\\.sim 0\\.1\\.0\\..*"), out());
+    }
+
+    @Test
     void unknownNamesAreNamed() {
         assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-1", "--technician", "T-999"));
         assertTrue(err().contains("no technician 'T-999' in"), err());
