@@ -28,6 +28,7 @@ import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.driver.sim.SimFault;
 import org.benchwright.driver.sim.SimStation;
 import org.benchwright.driver.sim.ThermalParameters;
+import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.job.JobRunner;
@@ -207,6 +208,25 @@ class JobRunnerTest {
     }
 
     @Test
+    void onlyAnApprovedRevisionRunsExceptInTrainingModeWhichTheRecordShows() throws IOException {
+        DocumentRegister documents = new DocumentRegister(dir.resolve("documents.jsonl"));
+        DocumentRegister.State draft = documents.state("bga-removal", "1", "sha256-of-source");
+        JobRunner runner = new JobRunner(gate(0), RuleSettings.defaults());
+        JobRunner.Result refused = run(new SimStation(ThermalParameters.bga15(), 3), new Answers(), "SN-3000", runner,
+                draft, false);
+        assertEquals(Outcome.REFUSED, refused.outcome());
+        assertEquals("DOCUMENT", refused.refusals().get(0).code());
+        assertEquals("bga-removal revision 1 is draft (never approved): only an approved revision runs; approve it, "
+                + "or run it in training mode", refused.refusals().get(0).reason());
+
+        JobRunner.Result training = run(new SimStation(ThermalParameters.bga15(), 3), new Answers("done", "LF-1", "41.5",
+                "done", "pass"), "SN-3001", runner, draft, true);
+        assertEquals(Outcome.COMPLETED, training.outcome(), () -> "ended: " + training.reason());
+        assertTrue(Records.read(training.record()).isTraining(), "the record does not say training");
+        assertFalse(Records.read(refused.record()).isTraining());
+    }
+
+    @Test
     void theRecordsCountReworkPerDesignatorAndThePolicyStopsTheThirdJob() throws IOException {
         JobRunner runner = new JobRunner(gate(2), RuleSettings.defaults());
         for (int i = 0; i < 2; i++) {
@@ -229,7 +249,18 @@ class JobRunnerTest {
     }
 
     private JobRunner.Result run(SimStation station, Operator operator, String unit, JobRunner runner,
+            DocumentRegister.State document, boolean training) throws IOException {
+        return run(station, operator, unit, runner, station::advance, document, training);
+    }
+
+    private JobRunner.Result run(SimStation station, Operator operator, String unit, JobRunner runner,
             org.benchwright.engine.heat.HeatStepRunner.Pacer pacer) throws IOException {
+        return run(station, operator, unit, runner, pacer, null, false);
+    }
+
+    private JobRunner.Result run(SimStation station, Operator operator, String unit, JobRunner runner,
+            org.benchwright.engine.heat.HeatStepRunner.Pacer pacer, DocumentRegister.State document, boolean training)
+            throws IOException {
         Job job = F.createJob();
         job.setId(unit + "-job");
         job.setUnitSerial(unit);
@@ -237,7 +268,8 @@ class JobRunnerTest {
         job.setProcedure(procedure);
         job.getDesignators().add("U7");
         return runner.run(job, technician, "sha256-of-source", new JobRunner.Bench(station, pacer),
-                new JobRunner.Context(TODAY, Records.history(dir, unit), Map.of()), operator, new JobListener() {
+                new JobRunner.Context(TODAY, Records.history(dir, unit), Map.of(), document, training), operator,
+                new JobListener() {
                 }, dir.resolve(job.getId() + "-" + System.nanoTime() + ".jsonl"));
     }
 

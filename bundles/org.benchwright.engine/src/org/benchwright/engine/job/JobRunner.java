@@ -24,6 +24,7 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.heat.HeatStepRunner;
@@ -73,8 +74,17 @@ public final class JobRunner {
     static final double TC_LEAD_FREE = 260;
     static final double TC_TIN_LEAD = 235;
 
-    /** What the bench knows beyond the job itself: the day, the unit's rework history, its parts' exposure. */
-    public record Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture) {
+    /**
+     * What the bench knows beyond the job itself: the day, the unit's rework history, its parts' exposure, where the
+     * procedure's revision stands in document control ({@code null} where no document control is kept), and whether
+     * this is a training run (which may use a revision that is not approved, and is marked so in the record).
+     */
+    public record Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture,
+            DocumentRegister.State document, boolean training) {
+
+        public Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture) {
+            this(today, history, moisture, null, false);
+        }
     }
 
     /** The station and how to wait on its clock (advance a simulator, or sleep on a real bench). */
@@ -138,7 +148,14 @@ public final class JobRunner {
         bench.station().addFaultListener(onFault);
         try (Journal journal = Journal.create(record)) {
             journal.append("job.requested", requested(job, technician, procedureHash, bench.station(), context));
-            List<Refusal> refusals = gate.check(technician, job, context.today(), context.history(), context.moisture());
+            List<Refusal> refusals = new ArrayList<>(
+                    gate.check(technician, job, context.today(), context.history(), context.moisture()));
+            DocumentRegister.State document = context.document();
+            if (document != null && !context.training() && document.status() != DocumentRegister.Status.APPROVED) {
+                refusals.add(0, new Refusal("DOCUMENT", document.document() + " revision " + document.revision() + " is "
+                        + document.status().label() + " (" + document.why() + "): only an approved revision runs; "
+                        + "approve it, or run it in training mode"));
+            }
             if (!refusals.isEmpty()) {
                 journal.append("job.refused", Map.of("refusals", refusals.stream()
                         .map(r -> Map.of("code", r.code(), "reason", r.reason())).toList()));
@@ -346,6 +363,12 @@ public final class JobRunner {
         data.put("approvals", job.getApprovals().stream().map(JobRunner::approval).toList());
         data.put("station", station.id());
         data.put("day", context.today().toString());
+        if (context.document() != null) {
+            data.put("documentStatus", context.document().status().label());
+        }
+        if (context.training()) {
+            data.put("training", true);
+        }
         return data;
     }
 

@@ -171,6 +171,7 @@ public final class Records {
             record.setCertificationNumber(string(certifications.get(0).getAsJsonObject(), "number"));
         }
         record.setStation(string(data, "station"));
+        record.setTraining(data.has("training") && data.get("training").getAsBoolean());
         record.setStarted(time);
         record.setOutcome(Outcome.INTERRUPTED);
     }

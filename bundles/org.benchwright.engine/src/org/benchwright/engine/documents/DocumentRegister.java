@@ -1,0 +1,218 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.engine.documents;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.model.Certification;
+import org.benchwright.model.CertificationLevel;
+import org.benchwright.model.Technician;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Document control: which revision of which procedure is approved, by whom, when, and for which content. Kept in an
+ * append-only, hash-chained journal (like a job's record), so that an approval survives a crash and a changed
+ * history shows. A document's status follows from its entries and its current content hash:
+ * <ul>
+ * <li>approved: an approval of this revision fixed this very content, and no later revision has been approved;</li>
+ * <li>obsolete: a later revision was approved since, or it was withdrawn;</li>
+ * <li>in review: submitted with this content, not yet approved;</li>
+ * <li>draft: anything else, including an approved revision whose text changed since (it needs a new revision).</li>
+ * </ul>
+ * Approving needs a technician whose IPC-7711/7721 certification valid on the day is CSE (a Certified Standards
+ * Expert): the standard's level for those who set and keep a plant's procedures.
+ */
+public final class DocumentRegister {
+
+    /** Where a revision of a document stands. */
+    public enum Status {
+        DRAFT, IN_REVIEW, APPROVED, OBSOLETE;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /** One approval: the revision and content approved, by whom (and their certificate), when. */
+    public record Approval(String document, String revision, String hash, String approver, String certificate,
+            Instant time) {
+    }
+
+    /** The status of a document's revision with its current content, and why. */
+    public record State(String document, String revision, String hash, Status status, String why, Approval approval) {
+    }
+
+    private final Path file;
+
+    public DocumentRegister(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The status of {@code revision} of {@code document} whose content now hashes to {@code hash}. */
+    public State state(String document, String revision, String hash) throws IOException {
+        List<JsonObject> entries = entries();
+        Approval approved = null;
+        Approval otherContent = null;
+        Approval later = null;
+        String withdrawn = null;
+        boolean submitted = false;
+        for (JsonObject e : entries) {
+            JsonObject d = e.getAsJsonObject("data");
+            if (!document.equals(d.get("document").getAsString())) {
+                continue;
+            }
+            boolean sameRevision = revision.equals(d.get("revision").getAsString());
+            switch (e.get("type").getAsString()) {
+                case "document.approved" -> {
+                    Approval a = approval(e);
+                    if (sameRevision && a.hash().equals(hash)) {
+                        approved = a;
+                        later = null;
+                        withdrawn = null;
+                    } else if (sameRevision) {
+                        otherContent = a;
+                    } else if (approved != null || otherContent != null) {
+                        later = a;
+                    }
+                }
+                case "document.submitted" -> submitted |= sameRevision && hash.equals(d.get("hash").getAsString());
+                case "document.withdrawn" -> {
+                    if (sameRevision) {
+                        withdrawn = d.get("by").getAsString() + " on " + e.get("time").getAsString().substring(0, 10)
+                                + ": " + d.get("reason").getAsString();
+                    }
+                }
+                default -> {
+                    // nothing else is kept here
+                }
+            }
+        }
+        if (approved != null && withdrawn == null && later == null) {
+            return new State(document, revision, hash, Status.APPROVED, "approved by " + approved.approver() + " ("
+                    + approved.certificate() + ") on " + approved.time().toString().substring(0, 10), approved);
+        }
+        if (withdrawn != null) {
+            return new State(document, revision, hash, Status.OBSOLETE, "withdrawn by " + withdrawn, approved);
+        }
+        if (later != null) {
+            return new State(document, revision, hash, Status.OBSOLETE, "superseded by revision " + later.revision()
+                    + ", approved on " + later.time().toString().substring(0, 10), approved);
+        }
+        if (otherContent != null) {
+            return new State(document, revision, hash, Status.DRAFT, "its text changed after revision " + revision
+                    + " was approved on " + otherContent.time().toString().substring(0, 10)
+                    + ": give it a new revision and have that approved", null);
+        }
+        if (submitted) {
+            return new State(document, revision, hash, Status.IN_REVIEW, "submitted, not yet approved", null);
+        }
+        return new State(document, revision, hash, Status.DRAFT, "never approved", null);
+    }
+
+    /** Every approval of a document, oldest first. */
+    public List<Approval> history(String document) throws IOException {
+        List<Approval> history = new ArrayList<>();
+        for (JsonObject e : entries()) {
+            if (e.get("type").getAsString().equals("document.approved")
+                    && document.equals(e.getAsJsonObject("data").get("document").getAsString())) {
+                history.add(approval(e));
+            }
+        }
+        return history;
+    }
+
+    /** Submits a revision for review. */
+    public void submit(String document, String revision, String hash, String by) throws IOException {
+        append("document.submitted", Map.of("document", document, "revision", revision, "hash", hash, "by", by));
+    }
+
+    /**
+     * Approves a revision with its content.
+     *
+     * @throws IllegalArgumentException when the approver holds no CSE certification valid on {@code today}, or the
+     *                                  revision is already approved with this content
+     */
+    public Approval approve(String document, String revision, String hash, Technician approver, LocalDate today)
+            throws IOException {
+        Certification cse = approver.getCertifications().stream().filter(c -> c.getLevel() == CertificationLevel.CSE)
+                .filter(c -> !today.isBefore(c.getIssued()) && !today.isAfter(c.getExpires())).findFirst().orElse(null);
+        if (cse == null) {
+            throw new IllegalArgumentException(approver.getId() + " may not approve documents: approval needs a CSE "
+                    + "(Certified Standards Expert) certification valid on " + today + "; " + approver.getId() + " holds "
+                    + (approver.getCertifications().isEmpty() ? "none" : String.join(", ", approver.getCertifications()
+                            .stream().map(c -> c.getLevel().getLiteral() + " to " + c.getExpires()).toList())));
+        }
+        State now = state(document, revision, hash);
+        if (now.status() == Status.APPROVED) {
+            throw new IllegalArgumentException(document + " revision " + revision + " is approved already: " + now.why());
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("document", document);
+        data.put("revision", revision);
+        data.put("hash", hash);
+        data.put("approver", approver.getId());
+        data.put("certificate", cse.getNumber() == null ? "CSE" : cse.getNumber());
+        append("document.approved", data);
+        return history(document).get(history(document).size() - 1);
+    }
+
+    /** Withdraws a revision: it becomes obsolete. */
+    public void withdraw(String document, String revision, String by, String reason) throws IOException {
+        append("document.withdrawn", Map.of("document", document, "revision", revision, "by", by, "reason", reason));
+    }
+
+    private static Approval approval(JsonObject e) {
+        JsonObject d = e.getAsJsonObject("data");
+        return new Approval(d.get("document").getAsString(), d.get("revision").getAsString(), d.get("hash").getAsString(),
+                d.get("approver").getAsString(), d.get("certificate").getAsString(), Instant.parse(e.get("time").getAsString()));
+    }
+
+    private synchronized void append(String type, Map<String, ?> data) throws IOException {
+        try (Journal journal = Files.exists(file) ? Journal.resume(file) : Journal.create(file)) {
+            journal.append(type, data);
+        }
+    }
+
+    private List<JsonObject> entries() throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        JournalVerifier.Report report = JournalVerifier.verify(file);
+        if (report.broken()) {
+            throw new IOException(file + ": the document register was changed after it was written: "
+                    + report.problem());
+        }
+        String text = new String(Files.readAllBytes(file), 0, (int) report.intactBytes(), StandardCharsets.UTF_8);
+        List<JsonObject> entries = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isEmpty()) {
+                entries.add(JsonParser.parseString(line).getAsJsonObject());
+            }
+        }
+        return entries;
+    }
+}
