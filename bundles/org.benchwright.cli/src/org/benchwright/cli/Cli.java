@@ -16,12 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.benchwright.cli.internal.ApproveCommand;
 import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.StationsCommand;
+import org.benchwright.cli.internal.StatusCommand;
 import org.benchwright.cli.internal.ValidateCommand;
 import org.benchwright.cli.internal.VerifyCommand;
 import org.osgi.framework.Bundle;
@@ -33,7 +35,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new StationsCommand(), new SimulateCommand(),
+        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new ApproveCommand(), new StatusCommand(),
+                new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 

@@ -44,8 +44,9 @@ class RunCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("run", "--library", LIBRARY.toString(), "--speed", "max", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
-                dir.resolve("records").toString()));
+        List<String> all = new ArrayList<>(List.of("run", "--library", LIBRARY.toString(), "--speed", "max",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
+                dir.resolve("records").toString(), "--documents", dir.resolve("documents.jsonl").toString()));
         all.addAll(List.of(args));
         if (!all.contains("--station")) {
             all.addAll(List.of("--station", "sim"));
@@ -54,6 +55,16 @@ class RunCommandTest {
         err.reset();
         return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Approves a library procedure's current revision, as the CSE of the example register. */
+    private void approve(String procedure) {
+        out.reset();
+        err.reset();
+        assertEquals(0, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure", procedure,
+                "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), () -> out() + err());
     }
 
     private String out() {
@@ -72,6 +83,8 @@ class RunCommandTest {
 
     @Test
     void aLeadFreeBgaRemovalAndInstallationCompleteInsideTheProfileWindow() throws IOException {
+        approve("bga-removal");
+        approve("bga-installation");
         assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-1001", "--technician", "T-001", "--designators",
                 "U7", "--answers", EXAMPLES.resolve("bga-removal.answers").toString()), out() + err());
         assertTrue(out().contains("outcome: COMPLETED"), out());
@@ -102,6 +115,7 @@ class RunCommandTest {
 
     @Test
     void aRepairWithoutApprovalIsRefusedAndWithOneItIsNot() {
+        approve("laminate-2-2");
         assertEquals(1, run("--procedure", "laminate-2-2", "--unit", "SN-1003", "--technician", "T-001",
                 "--answers", EXAMPLES.resolve("bga-removal.answers").toString()));
         assertTrue(out().contains("[APPROVAL] the repair of SN-1003 has no customer or engineering approval"), out());
@@ -112,6 +126,7 @@ class RunCommandTest {
 
     @Test
     void anAnswersFileWithoutTheLotAbortsAndSaysWhichStep() throws IOException {
+        approve("bga-removal");
         Path answers = dir.resolve("short.answers");
         Files.writeString(answers, "* = done\n");
         assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-1004", "--technician", "T-001", "--answers",
@@ -123,6 +138,7 @@ class RunCommandTest {
 
     @Test
     void aStationConfigurationFileComposesItsParts() throws IOException {
+        approve("bga-removal");
         Path bench = dir.resolve("bench.properties");
         Files.writeString(bench, "id=bench-9\nparts=heat,tc\nheat.type=sim\nheat.scenario=bga-35mm\ntc.type=k204x\n");
         assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-5", "--technician", "T-001", "--station",
@@ -133,6 +149,56 @@ class RunCommandTest {
         assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-5", "--technician", "T-001", "--station",
                 bench.toString(), "--answers", EXAMPLES.resolve("bga-removal.answers").toString()), out() + err());
         assertTrue(out().contains("station bench-9, as fast as it computes"), out());
+    }
+
+    @Test
+    void aDraftIsRefusedUnlessInTrainingAndAnEditedApprovedTextIsADraftAgain() throws IOException {
+        String answers = EXAMPLES.resolve("bga-removal.answers").toString();
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-6", "--technician", "T-001", "--answers", answers));
+        assertTrue(out().contains("[DOCUMENT] bga-removal revision 1 is draft (never approved): only an approved "
+                + "revision runs"), out());
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-6", "--technician", "T-001", "--answers", answers,
+                "--training"), out());
+        assertTrue(out().contains("TRAINING run"), out());
+        assertTrue(Records.read(record()).isTraining());
+
+        out.reset();
+        assertEquals(1, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure",
+                "bga-removal", "--approver", "T-001", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(),
+                "--documents", dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true,
+                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err().contains("T-001 may not approve documents: approval needs a CSE"), err());
+
+        Path library = dir.resolve("library");
+        copy(LIBRARY, library);
+        Path bga = library.resolve("procedures/bga.bw");
+        assertEquals(0, new Cli().run(new String[] { "approve", "--library", library.toString(), "--procedure",
+                "bga-removal", "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(),
+                "--documents", dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true,
+                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)), err());
+        Files.writeString(bga, Files.readString(bga).replace("Lift the part with the vacuum pick-up",
+                "Lift the part with the vacuum pen"));
+        out.reset();
+        new Cli().run(new String[] { "status", "--library", library.toString(), "--documents",
+                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertTrue(out().matches("(?s).*draft +bga-removal +rev 1 +its text changed after revision 1 was approved.*"),
+                out());
+        assertTrue(out().contains("draft       bga-installation") || out().matches("(?s).*draft +bga-installation.*"),
+                out());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.benchwright.cli.Command;
 import org.benchwright.driver.api.CompositeStation;
@@ -33,13 +32,13 @@ import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.sim.SimClock;
 import org.benchwright.driver.sim.SimStation;
+import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
-import org.benchwright.engine.journal.Hashes;
 import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
@@ -48,17 +47,11 @@ import org.benchwright.model.Approval;
 import org.benchwright.model.ApprovalKind;
 import org.benchwright.model.BenchwrightFactory;
 import org.benchwright.model.Job;
-import org.benchwright.model.Library;
-import org.benchwright.model.NamedElement;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProductClass;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * {@code run}: carries out a procedure of a library on one unit at a station, in the terminal: the gate first, then
@@ -67,7 +60,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  */
 public final class RunCommand implements Command {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     @Override
     public String name() {
@@ -78,7 +71,8 @@ public final class RunCommand implements Command {
     public String usage() {
         return "--library <dir> --procedure <id> --unit <serial> --technician <id> "
                 + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] [--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
-                + "[--personnel <file.xmi>] [--records <dir>] [--max-rework N] [--max-cycles N]";
+                + "[--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] [--max-rework N] "
+                + "[--max-cycles N]";
     }
 
     @Override
@@ -112,17 +106,24 @@ public final class RunCommand implements Command {
     private int run(Options options, PrintStream out, PrintStream err) throws IOException, StationException {
         Technician technician = new FilePersonnelRegistry(options.personnel).technician(options.technician)
                 .orElseThrow(() -> new IOException("no technician '" + options.technician + "' in " + options.personnel));
-        Procedure procedure = procedure(options.library, options.procedure);
+        Procedure procedure = LibraryProcedures.find(options.library, options.procedure);
         Job job = job(options, procedure);
         Operator operator = options.answers == null
                 ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)
                 : new AnswersOperator(options.answers, out);
         Path record = options.records.resolve(job.getId() + ".jsonl");
+        for (int n = 2; Files.exists(record); n++) { // a record is never overwritten: a second job in the same ms
+            record = options.records.resolve(job.getId() + "-" + n + ".jsonl");
+        }
+        DocumentRegister.State document = new DocumentRegister(options.documents).state(procedure.getName(),
+                LibraryProcedures.revision(procedure), LibraryProcedures.hash(procedure));
         RuleSettings settings = RuleSettings.defaults();
         JobRunner runner = new JobRunner(new Gate(new RuleChecker(settings), options.policy), settings);
         out.printf("job %s: %s (%s) on unit %s, class %s, designators %s%n", job.getId(), procedure.getName(),
                 procedure.getTitle(), job.getUnitSerial(), job.getProductClass().getLiteral(),
                 String.join(", ", job.getDesignators()));
+        out.printf("revision %s, %s (%s)%s%n", document.revision(), document.status().label(), document.why(),
+                options.training ? "; TRAINING run: the record says so" : "");
         out.printf("technician %s (%s, %s)%n", technician.getId(), technician.getFullName(),
                 technician.getSkill().getLiteral());
         try (Station station = Stations.open(options.station)) {
@@ -139,9 +140,9 @@ public final class RunCommand implements Command {
             Runtime.getRuntime().addShutdownHook(hook);
             JobRunner.Result result;
             try {
-                result = runner.run(job, technician, hash(procedure), new JobRunner.Bench(station, pacer),
+                result = runner.run(job, technician, LibraryProcedures.hash(procedure), new JobRunner.Bench(station, pacer),
                         new JobRunner.Context(LocalDate.now(), Records.history(options.records, job.getUnitSerial()),
-                                Map.of()),
+                                Map.of(), document, options.training),
                         operator, new Progress(out), record);
             } finally {
                 ended.countDown();
@@ -189,37 +190,6 @@ public final class RunCommand implements Command {
         out.println("record: " + result.record() + "  (check it: benchwright verify " + result.record() + ")");
     }
 
-    private static Procedure procedure(Path library, String id) throws IOException {
-        List<String> unreadable = new ArrayList<>();
-        List<Path> files = LanguageFiles.collect(List.of(library.toString()), unreadable);
-        if (!unreadable.isEmpty()) {
-            throw new IOException(String.join("; ", unreadable));
-        }
-        ValidateCommand.Checked checked = ValidateCommand.check(files);
-        List<Procedure> procedures = new ArrayList<>();
-        for (Resource resource : checked.resources()) {
-            for (EObject root : resource.getContents()) {
-                if (root instanceof Library lib) {
-                    for (NamedElement element : lib.getElements()) {
-                        if (element instanceof Procedure p) {
-                            procedures.add(p);
-                        }
-                    }
-                }
-            }
-        }
-        return procedures.stream().filter(p -> p.getName().equals(id)).findFirst()
-                .orElseThrow(() -> new IOException("no procedure '" + id + "' in " + library + " (it has "
-                        + procedures.size() + ": " + procedures.stream().map(Procedure::getName).limit(8)
-                                .collect(Collectors.joining(", ")) + (procedures.size() > 8 ? ", ..." : "") + ")"));
-    }
-
-    /** The SHA-256 of the procedure's text as written, which the record cites. */
-    private static String hash(Procedure procedure) {
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(procedure);
-        return Hashes.sha256(node == null ? procedure.getName() : node.getText().strip());
-    }
-
     private static Job job(Options options, Procedure procedure) {
         Job job = BenchwrightFactory.eINSTANCE.createJob();
         job.setId(options.unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + procedure.getName() + "-"
@@ -263,7 +233,7 @@ public final class RunCommand implements Command {
     /** The command's options, checked. */
     private record Options(Path library, String procedure, String unit, String technician, String station,
             double speed, Path answers, List<String> designators, ProductClass productClass, List<Approval> approvals,
-            Path personnel, Path records, GatingPolicy policy) {
+            Path personnel, Path records, GatingPolicy policy, Path documents, boolean training) {
 
         static Options take(List<String> args) {
             List<Approval> approvals = new ArrayList<>();
@@ -292,6 +262,8 @@ public final class RunCommand implements Command {
             Path home = Path.of(System.getProperty("user.home"), ".benchwright");
             String personnel = Arguments.take(args, "--personnel", home.resolve("personnel.xmi").toString());
             String records = Arguments.take(args, "--records", home.resolve("records").toString());
+            String documents = Arguments.take(args, "--documents", home.resolve("documents.jsonl").toString());
+            boolean training = args.remove("--training");
             int maxRework = (int) Arguments.number(args, "--max-rework", 0);
             int maxCycles = (int) Arguments.number(args, "--max-cycles", 0);
             if (answers != null && !Files.isRegularFile(Path.of(answers))) {
@@ -299,7 +271,8 @@ public final class RunCommand implements Command {
             }
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
                     answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, approvals,
-                    Path.of(personnel), Path.of(records), new GatingPolicy(maxRework, maxCycles));
+                    Path.of(personnel), Path.of(records), new GatingPolicy(maxRework, maxCycles), Path.of(documents),
+                    training);
         }
 
         private static String required(List<String> args, String option) {

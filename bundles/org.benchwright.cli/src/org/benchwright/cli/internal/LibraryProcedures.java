@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.benchwright.engine.journal.Hashes;
+import org.benchwright.model.Library;
+import org.benchwright.model.NamedElement;
+import org.benchwright.model.Procedure;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/** Procedures of a library folder, as the commands that run and approve them need them: by id, with a content hash. */
+final class LibraryProcedures {
+
+    private LibraryProcedures() {
+    }
+
+    /** Every procedure of a library folder. */
+    static List<Procedure> all(Path library) throws IOException {
+        List<String> unreadable = new ArrayList<>();
+        List<Path> files = LanguageFiles.collect(List.of(library.toString()), unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new IOException(String.join("; ", unreadable));
+        }
+        ValidateCommand.Checked checked = ValidateCommand.check(files);
+        List<Procedure> procedures = new ArrayList<>();
+        for (Resource resource : checked.resources()) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof Library lib) {
+                    for (NamedElement element : lib.getElements()) {
+                        if (element instanceof Procedure p) {
+                            procedures.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        return procedures;
+    }
+
+    /** The revision a procedure gives itself, "1" when it writes none. */
+    static String revision(Procedure procedure) {
+        return procedure.getRevision() == null ? "1" : procedure.getRevision();
+    }
+
+    /** The procedure {@code id} of a library folder, which must have no errors that stop it loading. */
+    static Procedure find(Path library, String id) throws IOException {
+        List<Procedure> procedures = all(library);
+        return procedures.stream().filter(p -> p.getName().equals(id)).findFirst()
+                .orElseThrow(() -> new IOException("no procedure '" + id + "' in " + library + " (it has "
+                        + procedures.size() + ": " + procedures.stream().map(Procedure::getName).limit(8)
+                                .collect(Collectors.joining(", ")) + (procedures.size() > 8 ? ", ..." : "") + ")"));
+    }
+
+    /** The SHA-256 of the procedure's text as written, which the record cites. */
+    static String hash(Procedure procedure) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(procedure);
+        return Hashes.sha256(node == null ? procedure.getName() : node.getText().strip());
+    }
+
+}
