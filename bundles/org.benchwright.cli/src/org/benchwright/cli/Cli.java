@@ -20,6 +20,7 @@ import org.benchwright.cli.internal.ApproveCommand;
 import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
+import org.benchwright.cli.internal.PeopleCommand;
 import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.StationsCommand;
@@ -36,7 +37,7 @@ public final class Cli {
 
     public Cli() {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new ApproveCommand(), new StatusCommand(),
-                new StationsCommand(), new SimulateCommand(),
+                new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 

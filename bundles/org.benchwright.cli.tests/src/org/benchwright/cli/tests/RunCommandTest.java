@@ -202,6 +202,27 @@ class RunCommandTest {
     }
 
     @Test
+    void peopleWarnsBeforeExpiryAndTheMatrixSaysWhoMayRunWhatAndWhyNot() {
+        String personnel = EXAMPLES.resolve("personnel.xmi").toString();
+        out.reset();
+        assertEquals(1, new Cli().run(new String[] { "people", "--personnel", personnel, "--on", "2027-07-20", "--library",
+                LIBRARY.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), err());
+        assertTrue(out().contains("  [expired] T-003 (Chen Wei): CIS CIS-7711-20240210-003 expired on 2026-02-10, 525 days ago"),
+                out());
+        assertTrue(out().contains("  [60 days] T-004 (Dana Reyes): CSE CSE-7711-20250905-004 expires on 2027-09-05, in 47 days"),
+                out());
+        assertTrue(out().matches("(?s).*\\n  bga-removal +yes +\\(\\d+\\) +\\(\\d+\\) +yes\\n.*"), out());
+        assertTrue(out().contains("[SKILL] Intermediate technician T-002 may not run bga-removal, which requires Expert"),
+                out());
+        assertTrue(out().contains("[CERTIFICATION] T-003 holds no IPC-7711/7721 certification valid on 2027-07-20"), out());
+        out.reset();
+        new Cli().run(new String[] { "people", "--personnel", personnel, "--on", "2027-08-10" },
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertTrue(out().contains("  [30 days] T-004 (Dana Reyes)"), out());
+    }
+
+    @Test
     void stationsListsTheDriversDeclarativeServicesRegistered() {
         out.reset();
         assertEquals(0, new Cli().run(new String[] { "stations" }, new PrintStream(out, true, StandardCharsets.UTF_8),

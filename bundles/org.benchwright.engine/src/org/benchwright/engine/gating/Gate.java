@@ -73,6 +73,17 @@ public final class Gate {
         return refusals;
     }
 
+    /**
+     * Whether a technician may run a procedure today as far as the person goes (certification valid on the day and
+     * covering its modules, skill), whatever the job: the qualification matrix's question. Empty when qualified.
+     */
+    public static List<Refusal> qualification(Technician technician, Procedure procedure, LocalDate today) {
+        List<Refusal> refusals = new ArrayList<>();
+        certification(technician, procedure, today, refusals);
+        skill(technician, procedure, refusals);
+        return refusals;
+    }
+
     private static void certification(Technician technician, Procedure procedure, LocalDate today, List<Refusal> out) {
         List<Certification> valid = technician.getCertifications().stream()
                 .filter(c -> !today.isBefore(c.getIssued()) && !today.isAfter(c.getExpires())).toList();
