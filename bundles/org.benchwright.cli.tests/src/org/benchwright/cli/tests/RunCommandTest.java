@@ -223,6 +223,23 @@ class RunCommandTest {
     }
 
     @Test
+    void aStationWhoseLoggerIsOverdueForCalibrationIsRefusedAndTheMatrixSaysWhy() {
+        approve("bga-removal");
+        String register = EXAMPLES.resolve("stations.properties").toString();
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-8", "--technician", "T-001", "--bench", "bench-1",
+                "--stations", register, "--answers", EXAMPLES.resolve("bga-removal.answers").toString()));
+        assertTrue(out().contains("[CALIBRATION] bench-1's thermocouple-logger (K204, serial K204-77810) was due for "
+                + "calibration on 2026-10-31"), out());
+        out.reset();
+        assertEquals(1, new Cli().run(new String[] { "stations", "--register", register, "--library", LIBRARY.toString(),
+                "--on", "2026-11-26" }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), err());
+        assertTrue(out().contains("calibration due 2026-10-31  OVERDUE"), out());
+        assertTrue(out().matches("(?s).*\\n  bga-removal +\\(\\d+\\) +\\(\\d+\\)\\n.*"), out());
+        assertTrue(out().contains("[EQUIPMENT] bench-2 has no focused-ir, which bga-removal needs"), out());
+    }
+
+    @Test
     void stationsListsTheDriversDeclarativeServicesRegistered() {
         out.reset();
         assertEquals(0, new Cli().run(new String[] { "stations" }, new PrintStream(out, true, StandardCharsets.UTF_8),

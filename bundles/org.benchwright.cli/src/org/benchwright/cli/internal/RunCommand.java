@@ -41,6 +41,7 @@ import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
 import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun.StepRun;
 import org.benchwright.model.Approval;
@@ -71,8 +72,8 @@ public final class RunCommand implements Command {
     public String usage() {
         return "--library <dir> --procedure <id> --unit <serial> --technician <id> "
                 + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] [--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
-                + "[--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] [--max-rework N] "
-                + "[--max-cycles N]";
+                + "[--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
+                + "[--bench <registered station> [--stations <register.properties>]] [--max-rework N] [--max-cycles N]";
     }
 
     @Override
@@ -142,7 +143,8 @@ public final class RunCommand implements Command {
             try {
                 result = runner.run(job, technician, LibraryProcedures.hash(procedure), new JobRunner.Bench(station, pacer),
                         new JobRunner.Context(LocalDate.now(), Records.history(options.records, job.getUnitSerial()),
-                                Map.of(), document, options.training),
+                                Map.of(), document, options.training,
+                                options.bench == null ? null : new StationRegister(options.stations), options.bench),
                         operator, new Progress(out), record);
             } finally {
                 ended.countDown();
@@ -233,7 +235,8 @@ public final class RunCommand implements Command {
     /** The command's options, checked. */
     private record Options(Path library, String procedure, String unit, String technician, String station,
             double speed, Path answers, List<String> designators, ProductClass productClass, List<Approval> approvals,
-            Path personnel, Path records, GatingPolicy policy, Path documents, boolean training) {
+            Path personnel, Path records, GatingPolicy policy, Path documents, boolean training, String bench,
+            Path stations) {
 
         static Options take(List<String> args) {
             List<Approval> approvals = new ArrayList<>();
@@ -264,6 +267,8 @@ public final class RunCommand implements Command {
             String records = Arguments.take(args, "--records", home.resolve("records").toString());
             String documents = Arguments.take(args, "--documents", home.resolve("documents.jsonl").toString());
             boolean training = args.remove("--training");
+            String bench = Arguments.take(args, "--bench", null);
+            String stations = Arguments.take(args, "--stations", home.resolve("stations.properties").toString());
             int maxRework = (int) Arguments.number(args, "--max-rework", 0);
             int maxCycles = (int) Arguments.number(args, "--max-cycles", 0);
             if (answers != null && !Files.isRegularFile(Path.of(answers))) {
@@ -272,7 +277,7 @@ public final class RunCommand implements Command {
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
                     answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, approvals,
                     Path.of(personnel), Path.of(records), new GatingPolicy(maxRework, maxCycles), Path.of(documents),
-                    training);
+                    training, bench, Path.of(stations));
         }
 
         private static String required(List<String> args, String option) {

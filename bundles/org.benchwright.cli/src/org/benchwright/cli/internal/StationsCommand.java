@@ -9,15 +9,27 @@
  */
 package org.benchwright.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.benchwright.cli.Command;
 import org.benchwright.driver.api.StationFactory;
+import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.model.Procedure;
 import org.osgi.framework.FrameworkUtil;
 
-/** {@code stations}: lists the station types the installed drivers offer, with the bundle of each. */
+/**
+ * {@code stations}: lists the station types the installed drivers offer, with the bundle of each; with a station
+ * register, the plant's stations with their equipment and calibration, and which procedures each may run.
+ */
 public final class StationsCommand implements Command {
 
     @Override
@@ -27,18 +39,32 @@ public final class StationsCommand implements Command {
 
     @Override
     public String usage() {
-        return "";
+        return "[--register <stations.properties> [--library <dir>] [--on <yyyy-mm-dd>]]";
     }
 
     @Override
     public String summary() {
-        return "list the station types of the installed drivers (for --station <type>:<settings>)";
+        return "the installed drivers' station types; with --register, the plant's stations, their calibration and "
+                + "which procedures each may run";
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.isEmpty()) {
-            err.println("benchwright stations: takes no arguments");
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(arguments);
+        String register;
+        String library;
+        LocalDate today;
+        try {
+            register = Arguments.take(args, "--register", null);
+            library = Arguments.take(args, "--library", null);
+            String on = Arguments.take(args, "--on", null);
+            today = on == null ? LocalDate.now() : LocalDate.parse(on);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            err.println("benchwright stations: " + e.getMessage());
+            return UNUSABLE;
+        }
+        if (!args.isEmpty() || library != null && register == null) {
+            err.println("usage: benchwright stations " + usage());
             return UNUSABLE;
         }
         Map<String, StationFactory> factories = Stations.factories();
@@ -51,6 +77,57 @@ public final class StationsCommand implements Command {
             out.printf("%-10s %s%n", type, bundle == null ? factory.getClass().getName()
                     : bundle.getSymbolicName() + " " + bundle.getVersion());
         });
-        return OK;
+        if (register == null) {
+            return OK;
+        }
+        try {
+            StationRegister stations = new StationRegister(Path.of(register));
+            out.println();
+            out.println("stations on " + today + " (" + register + "):");
+            boolean overdue = false;
+            for (String id : stations.stations()) {
+                for (StationRegister.Equipment e : stations.equipment(id)) {
+                    boolean late = e.calibrationDue().isBefore(today);
+                    overdue |= late;
+                    out.printf("  %-10s %-20s %-18s %-12s calibration due %s%s%n", id, e.kind(), e.model(), e.serial(),
+                            e.calibrationDue(), late ? "  OVERDUE" : "");
+                }
+            }
+            if (library != null) {
+                matrix(stations, LibraryProcedures.all(Path.of(library)), today, out);
+            }
+            return overdue ? FINDINGS : OK;
+        } catch (IOException e) {
+            err.println("benchwright stations: " + e.getMessage());
+            return UNUSABLE;
+        }
+    }
+
+    private static void matrix(StationRegister stations, List<Procedure> procedures, LocalDate today, PrintStream out) {
+        out.println();
+        out.println("procedures each station may run on " + today + " (yes, or the number of the reason below):");
+        StringBuilder header = new StringBuilder(String.format("  %-36s", "procedure"));
+        stations.stations().forEach(s -> header.append(String.format(" %-10s", s)));
+        out.println(header.toString().stripTrailing());
+        List<String> reasons = new ArrayList<>();
+        for (Procedure p : procedures) {
+            StringBuilder row = new StringBuilder(String.format("  %-36s", p.getName()));
+            for (String s : stations.stations()) {
+                List<Refusal> why = stations.check(s, p, today);
+                String text = why.stream().map(r -> "[" + r.code() + "] " + r.reason()).collect(Collectors.joining("; "));
+                if (why.isEmpty()) {
+                    row.append(String.format(" %-10s", "yes"));
+                } else {
+                    if (!reasons.contains(text)) {
+                        reasons.add(text);
+                    }
+                    row.append(String.format(" %-10s", "(" + (reasons.indexOf(text) + 1) + ")"));
+                }
+            }
+            out.println(row.toString().stripTrailing());
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            out.println("  (" + (i + 1) + ") " + reasons.get(i));
+        }
     }
 }

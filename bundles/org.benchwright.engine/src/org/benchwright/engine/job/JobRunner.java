@@ -30,6 +30,7 @@ import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun;
 import org.benchwright.engine.steps.JobRun.StepRun;
@@ -77,13 +78,20 @@ public final class JobRunner {
     /**
      * What the bench knows beyond the job itself: the day, the unit's rework history, its parts' exposure, where the
      * procedure's revision stands in document control ({@code null} where no document control is kept), and whether
-     * this is a training run (which may use a revision that is not approved, and is marked so in the record).
+     * this is a training run (which may use a revision that is not approved, and is marked so in the record), and
+     * which registered station ({@code bench} in {@code stations}) the job runs on, whose equipment and calibration
+     * are checked ({@code null}: not checked).
      */
     public record Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture,
-            DocumentRegister.State document, boolean training) {
+            DocumentRegister.State document, boolean training, StationRegister stations, String bench) {
 
         public Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture) {
-            this(today, history, moisture, null, false);
+            this(today, history, moisture, null, false, null, null);
+        }
+
+        public Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture,
+                DocumentRegister.State document, boolean training) {
+            this(today, history, moisture, document, training, null, null);
         }
     }
 
@@ -150,6 +158,9 @@ public final class JobRunner {
             journal.append("job.requested", requested(job, technician, procedureHash, bench.station(), context));
             List<Refusal> refusals = new ArrayList<>(
                     gate.check(technician, job, context.today(), context.history(), context.moisture()));
+            if (context.stations() != null && context.bench() != null) {
+                refusals.addAll(context.stations().check(context.bench(), job.getProcedure(), context.today()));
+            }
             DocumentRegister.State document = context.document();
             if (document != null && !context.training() && document.status() != DocumentRegister.Status.APPROVED) {
                 refusals.add(0, new Refusal("DOCUMENT", document.document() + " revision " + document.revision() + " is "
@@ -368,6 +379,9 @@ public final class JobRunner {
         }
         if (context.training()) {
             data.put("training", true);
+        }
+        if (context.bench() != null) {
+            data.put("bench", context.bench());
         }
         return data;
     }

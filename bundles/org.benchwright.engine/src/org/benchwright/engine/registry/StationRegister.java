@@ -1,0 +1,148 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.engine.registry;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.benchwright.engine.gating.Refusal;
+import org.benchwright.model.Capability;
+import org.benchwright.model.EquipmentRequirement;
+import org.benchwright.model.Procedure;
+
+/**
+ * The plant's stations and the equipment on each: kind (an equipment kind of the library), model, serial,
+ * capabilities and calibration due date. Kept as a properties file, one key per fact:
+ * <pre>
+ * bench-3.equipment = ir, scope
+ * bench-3.ir.kind = focused-ir
+ * bench-3.ir.model = PDR IR-E3
+ * bench-3.ir.serial = E3-10442
+ * bench-3.ir.capabilities = focused-ir, top-heater, bottom-preheater, profile-control, thermocouples
+ * bench-3.ir.calibration-due = 2027-03-01
+ * </pre>
+ * A station may run a procedure when, for every piece of equipment the procedure requires, it has one of that kind
+ * with the capabilities asked for, calibrated on the day.
+ */
+public final class StationRegister {
+
+    /** One piece of equipment on a station. */
+    public record Equipment(String station, String name, String kind, String model, String serial,
+            Set<Capability> capabilities, LocalDate calibrationDue) {
+    }
+
+    private final Path file;
+    private final Map<String, List<Equipment>> stations = new LinkedHashMap<>();
+
+    /**
+     * @throws IOException naming the file and the key when a fact is missing or malformed
+     */
+    public StationRegister(Path file) throws IOException {
+        this.file = file;
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        Set<String> ids = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.endsWith(".equipment")) {
+                ids.add(key.substring(0, key.length() - ".equipment".length()));
+            }
+        }
+        for (String id : ids) {
+            List<Equipment> equipment = new ArrayList<>();
+            for (String name : p.getProperty(id + ".equipment").split("\\s*,\\s*")) {
+                String prefix = id + "." + name + ".";
+                String kind = required(p, prefix + "kind");
+                Set<Capability> capabilities = new LinkedHashSet<>();
+                for (String c : p.getProperty(prefix + "capabilities", "").split("\\s*,\\s*")) {
+                    if (!c.isBlank()) {
+                        Capability cap = Capability.get(c.strip());
+                        if (cap == null) {
+                            throw new IOException(file + ": " + prefix + "capabilities: unknown capability '" + c
+                                    + "'");
+                        }
+                        capabilities.add(cap);
+                    }
+                }
+                LocalDate due;
+                try {
+                    due = LocalDate.parse(required(p, prefix + "calibration-due"));
+                } catch (DateTimeParseException e) {
+                    throw new IOException(file + ": " + prefix + "calibration-due takes a day as yyyy-mm-dd, not '"
+                            + p.getProperty(prefix + "calibration-due") + "'", e);
+                }
+                equipment.add(new Equipment(id, name, kind, p.getProperty(prefix + "model", ""),
+                        p.getProperty(prefix + "serial", ""), capabilities, due));
+            }
+            stations.put(id, List.copyOf(equipment));
+        }
+    }
+
+    private String required(Properties p, String key) throws IOException {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IOException(file + ": " + key + " is missing");
+        }
+        return value.strip();
+    }
+
+    public List<String> stations() {
+        return List.copyOf(stations.keySet());
+    }
+
+    public List<Equipment> equipment(String station) {
+        return stations.getOrDefault(station, List.of());
+    }
+
+    /** Why {@code station} may not run {@code procedure} on {@code today}; empty when it may. */
+    public List<Refusal> check(String station, Procedure procedure, LocalDate today) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (!stations.containsKey(station)) {
+            refusals.add(new Refusal("STATION", "no station '" + station + "' in " + file + " (it has "
+                    + String.join(", ", stations.keySet()) + ")"));
+            return refusals;
+        }
+        for (EquipmentRequirement need : procedure.getEquipment()) {
+            String kind = need.getEquipment().getName();
+            List<Equipment> ofKind = equipment(station).stream().filter(e -> e.kind().equals(kind)).toList();
+            List<Equipment> able = ofKind.stream().filter(e -> e.capabilities().containsAll(need.getCapabilities()))
+                    .toList();
+            if (ofKind.isEmpty()) {
+                refusals.add(new Refusal("EQUIPMENT", station + " has no " + kind + ", which " + procedure.getName()
+                        + " needs"));
+            } else if (able.isEmpty()) {
+                refusals.add(new Refusal("EQUIPMENT", station + "'s " + kind + " lacks " + need.getCapabilities().stream()
+                        .filter(c -> ofKind.stream().noneMatch(e -> e.capabilities().contains(c)))
+                        .map(Capability::getLiteral).collect(Collectors.joining(", ")) + ", which " + procedure.getName()
+                        + " needs"));
+            } else if (able.stream().allMatch(e -> e.calibrationDue().isBefore(today))) {
+                Equipment e = able.get(0);
+                refusals.add(new Refusal("CALIBRATION", station + "'s " + kind + " (" + e.model() + ", serial "
+                        + e.serial() + ") was due for calibration on " + e.calibrationDue()));
+            }
+        }
+        return refusals;
+    }
+}
