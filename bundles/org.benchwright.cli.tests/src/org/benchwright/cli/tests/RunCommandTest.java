@@ -236,7 +236,8 @@ class RunCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8)), err());
         assertTrue(out().contains("calibration due 2026-10-31  OVERDUE"), out());
         assertTrue(out().matches("(?s).*\\n  bga-removal +\\(\\d+\\) +\\(\\d+\\)\\n.*"), out());
-        assertTrue(out().contains("[EQUIPMENT] bench-2 has no focused-ir, which bga-removal needs"), out());
+        assertTrue(out().contains(") [EQUIPMENT] bench-2 has no focused-ir; [EQUIPMENT] bench-2 has no thermocouple-logger\n"),
+                out());
     }
 
     @Test

@@ -114,7 +114,9 @@ public final class StationsCommand implements Command {
             StringBuilder row = new StringBuilder(String.format("  %-36s", p.getName()));
             for (String s : stations.stations()) {
                 List<Refusal> why = stations.check(s, p, today);
-                String text = why.stream().map(r -> "[" + r.code() + "] " + r.reason()).collect(Collectors.joining("; "));
+                // without the procedure's name, so that one missing instrument is one reason for every procedure
+                String text = why.stream().map(r -> "[" + r.code() + "] " + r.reason().replace(", which " + p.getName()
+                        + " needs", "")).collect(Collectors.joining("; "));
                 if (why.isEmpty()) {
                     row.append(String.format(" %-10s", "yes"));
                 } else {
