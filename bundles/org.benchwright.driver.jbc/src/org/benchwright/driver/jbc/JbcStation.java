@@ -21,11 +21,11 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.SampleListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PublishingChannel;
 
 /**
  * A JBC control unit as a station: each configured tool port a {@link ZoneRole#TIP} zone (select temperature, port
@@ -125,7 +125,7 @@ public final class JbcStation implements Station {
                 }
                 for (Port p : ports) {
                     p.measured = protocol.read("TT", p.number);
-                    p.channel.publish(new Sample(p.channel.id, now(), p.measured, false, false));
+                    p.channel.publish(new Sample(p.channel.id(), now(), p.measured, false, false));
                     int error = protocol.read("PE", p.number);
                     if (error != 0 && error != p.error) {
                         report(new Fault(p.id, Fault.Kind.DEVICE_ERROR, now(), "port " + p.number + " reports tool error "
@@ -173,7 +173,7 @@ public final class JbcStation implements Station {
         private final String id;
         private final double min;
         private final double max;
-        private final Channel channel;
+        private final PublishingChannel channel;
         private volatile boolean on;
         private volatile double measured = Double.NaN;
         private volatile int error;
@@ -183,7 +183,7 @@ public final class JbcStation implements Station {
             this.id = "port" + number;
             this.min = min;
             this.max = max;
-            this.channel = new Channel(id + ".tip");
+            this.channel = new PublishingChannel(id + ".tip", ChannelRole.OTHER);
         }
 
         @Override
@@ -254,44 +254,4 @@ public final class JbcStation implements Station {
         }
     }
 
-    /** A tip temperature as a channel. */
-    private static final class Channel implements TemperatureChannel {
-        private final String id;
-        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
-        private volatile Sample latest;
-
-        Channel(String id) {
-            this.id = id;
-        }
-
-        void publish(Sample sample) {
-            latest = sample;
-            listeners.forEach(l -> l.sampled(sample));
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public ChannelRole role() {
-            return ChannelRole.OTHER;
-        }
-
-        @Override
-        public Sample latest() {
-            return latest;
-        }
-
-        @Override
-        public void addListener(SampleListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeListener(SampleListener listener) {
-            listeners.remove(listener);
-        }
-    }
 }

@@ -10,7 +10,7 @@
 package org.benchwright.driver.k204;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,9 +21,9 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.SampleListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.api.support.PublishingChannel;
 import org.benchwright.driver.serial.SerialLink;
 
 /**
@@ -42,7 +42,7 @@ public final class K204Station implements Station {
     private final SerialLink link;
     private final int timeoutMillis;
     private final long periodNanos;
-    private final List<Channel> channels = new ArrayList<>();
+    private final Map<Integer, PublishingChannel> channels = new LinkedHashMap<>();
     private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<Fault> lost = new AtomicReference<>();
     private final Thread poller;
@@ -59,7 +59,7 @@ public final class K204Station implements Station {
         this.periodNanos = pollMillis * 1_000_000L;
         for (int ch = 1; ch <= 4; ch++) {
             if (roles.containsKey(ch)) {
-                channels.add(new Channel(ch, "tc" + ch, roles.get(ch)));
+                channels.put(ch, new PublishingChannel("tc" + ch, roles.get(ch)));
             }
         }
         K204Protocol.read(link, timeoutMillis); // it answers, or it is not there
@@ -81,7 +81,7 @@ public final class K204Station implements Station {
 
     @Override
     public List<TemperatureChannel> channels() {
-        return List.copyOf(channels);
+        return List.copyOf(channels.values());
     }
 
     @Override
@@ -119,10 +119,10 @@ public final class K204Station implements Station {
                 K204Protocol.Reading reading = K204Protocol.read(link, timeoutMillis);
                 missed = 0;
                 double time = now();
-                for (Channel c : channels) {
-                    boolean flagged = reading.overload()[c.number - 1];
-                    c.publish(new Sample(c.id, time, flagged ? Double.NaN : reading.celsius()[c.number - 1], flagged,
-                            flagged));
+                for (Map.Entry<Integer, PublishingChannel> c : channels.entrySet()) {
+                    boolean flagged = reading.overload()[c.getKey() - 1];
+                    c.getValue().publish(new Sample(c.getValue().id(), time, flagged ? Double.NaN
+                            : reading.celsius()[c.getKey() - 1], flagged, flagged));
                 }
             } catch (IOException e) {
                 if (closed) {
@@ -154,48 +154,4 @@ public final class K204Station implements Station {
         }
     }
 
-    /** One input of the meter. */
-    private static final class Channel implements TemperatureChannel {
-        private final int number;
-        private final String id;
-        private final ChannelRole role;
-        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
-        private volatile Sample latest;
-
-        Channel(int number, String id, ChannelRole role) {
-            this.number = number;
-            this.id = id;
-            this.role = role;
-        }
-
-        void publish(Sample sample) {
-            latest = sample;
-            listeners.forEach(l -> l.sampled(sample));
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public ChannelRole role() {
-            return role;
-        }
-
-        @Override
-        public Sample latest() {
-            return latest;
-        }
-
-        @Override
-        public void addListener(SampleListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeListener(SampleListener listener) {
-            listeners.remove(listener);
-        }
-    }
 }

@@ -23,11 +23,11 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.SampleListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PublishingChannel;
 import org.benchwright.driver.serial.SerialLink;
 
 /**
@@ -146,7 +146,7 @@ public final class ModbusStation implements Station {
                 for (Zone z : zones) {
                     try {
                         z.measured = z.controller.profile().processValue(bus, z.controller.unit());
-                        z.channel.publish(new Sample(z.channel.id, now(), z.measured, false, false));
+                        z.channel.publish(new Sample(z.channel.id(), now(), z.measured, false, false));
                     } catch (ModbusException e) {
                         report(new Fault(z.id, Fault.Kind.DEVICE_ERROR, now(), e.getMessage()));
                     } catch (IOException e) {
@@ -199,14 +199,14 @@ public final class ModbusStation implements Station {
     private final class Zone implements HeaterZone {
         private final Controller controller;
         private final String id;
-        private final Channel channel;
+        private final PublishingChannel channel;
         private volatile boolean on;
         private volatile double measured = Double.NaN;
 
         Zone(Controller controller) {
             this.controller = controller;
             this.id = controller.role().name().toLowerCase(Locale.ROOT);
-            this.channel = new Channel(id + ".pv", controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
+            this.channel = new PublishingChannel(id + ".pv", controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
         }
 
         @Override
@@ -278,46 +278,4 @@ public final class ModbusStation implements Station {
         }
     }
 
-    /** A controller's process value as a temperature channel. */
-    private static final class Channel implements TemperatureChannel {
-        private final String id;
-        private final ChannelRole role;
-        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
-        private volatile Sample latest;
-
-        Channel(String id, ChannelRole role) {
-            this.id = id;
-            this.role = role;
-        }
-
-        void publish(Sample sample) {
-            latest = sample;
-            listeners.forEach(l -> l.sampled(sample));
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public ChannelRole role() {
-            return role;
-        }
-
-        @Override
-        public Sample latest() {
-            return latest;
-        }
-
-        @Override
-        public void addListener(SampleListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeListener(SampleListener listener) {
-            listeners.remove(listener);
-        }
-    }
 }

@@ -22,11 +22,11 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.SampleListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PublishingChannel;
 import org.benchwright.driver.serial.SerialLink;
 
 /**
@@ -49,7 +49,7 @@ public final class TemplateStation implements Station {
     private final int timeoutMillis;
     private final long periodNanos;
     private final Zone zone;
-    private final Channel air = new Channel();
+    private final PublishingChannel air = new PublishingChannel("top.air", ChannelRole.AIR);
     private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<Fault> lost = new AtomicReference<>();
     private final Thread poller;
@@ -274,39 +274,4 @@ public final class TemplateStation implements Station {
         }
     }
 
-    /** The air temperature as a channel. */
-    private static final class Channel implements TemperatureChannel {
-        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
-        private volatile Sample latest;
-
-        void publish(Sample sample) {
-            latest = sample;
-            listeners.forEach(l -> l.sampled(sample));
-        }
-
-        @Override
-        public String id() {
-            return "top.air";
-        }
-
-        @Override
-        public ChannelRole role() {
-            return ChannelRole.AIR;
-        }
-
-        @Override
-        public Sample latest() {
-            return latest;
-        }
-
-        @Override
-        public void addListener(SampleListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeListener(SampleListener listener) {
-            listeners.remove(listener);
-        }
-    }
 }
