@@ -12,19 +12,15 @@ package org.benchwright.driver.jbc;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 import org.benchwright.driver.api.ChannelRole;
 import org.benchwright.driver.api.Fault;
-import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PolledStation;
 import org.benchwright.driver.api.support.PublishingChannel;
 
 /**
@@ -33,27 +29,19 @@ import org.benchwright.driver.api.support.PublishingChannel;
  * or a line that goes away is a {@link Fault.Kind#LINK_LOST} fault; a tool error the station reports (a missing or
  * broken cartridge, an overload) is a {@link Fault.Kind#DEVICE_ERROR}.
  */
-public final class JbcStation implements Station {
+public final class JbcStation extends PolledStation {
 
     /** Port status written to put the tool to work, and to stop it (sleep). Check against the unit's manual. */
     public static final int STATUS_WORK = 1;
     public static final int STATUS_STOP = 0;
 
-    private final String id;
     private final JbcProtocol protocol;
-    private final long periodNanos;
     private final List<Port> ports = new ArrayList<>();
-    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Fault> lost = new AtomicReference<>();
-    private final Thread poller;
-    private volatile boolean safeRequested;
-    private volatile boolean closed;
 
     public JbcStation(String id, JbcProtocol protocol, List<Integer> toolPorts, double minCelsius, double maxCelsius,
             int pollMillis) throws IOException {
-        this.id = id;
+        super(id, pollMillis);
         this.protocol = protocol;
-        this.periodNanos = pollMillis * 1_000_000L;
         for (int port : toolPorts) {
             Port p = new Port(port, minCelsius, maxCelsius);
             protocol.write("PS", port, STATUS_STOP);
@@ -61,14 +49,7 @@ public final class JbcStation implements Station {
             ports.add(p);
         }
         protocol.link().onDisconnect(() -> linkLost("the serial line went away"));
-        poller = new Thread(this::poll, "jbc poller " + id);
-        poller.setDaemon(true);
-        poller.start();
-    }
-
-    @Override
-    public String id() {
-        return id;
+        startPolling();
     }
 
     @Override
@@ -82,89 +63,34 @@ public final class JbcStation implements Station {
     }
 
     @Override
-    public double now() {
-        return System.nanoTime() / 1e9;
-    }
-
-    @Override
-    public void safeState(String reason) {
-        ports.forEach(p -> p.on = false);
-        safeRequested = true;
-        LockSupport.unpark(poller);
-    }
-
-    @Override
-    public void addFaultListener(FaultListener listener) {
-        faultListeners.add(listener);
-    }
-
-    @Override
-    public void removeFaultListener(FaultListener listener) {
-        faultListeners.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        safeState("station closed");
-        closed = true;
-        LockSupport.unpark(poller);
-        try {
-            poller.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        protocol.link().close();
-    }
-
-    private void poll() {
-        while (!closed && lost.get() == null) {
-            try {
-                if (safeRequested) {
-                    safeRequested = false;
-                    stopAll();
-                }
-                for (Port p : ports) {
-                    p.measured = protocol.read("TT", p.number);
-                    p.channel.publish(new Sample(p.channel.id(), now(), p.measured, false, false));
-                    int error = protocol.read("PE", p.number);
-                    if (error != 0 && error != p.error) {
-                        report(new Fault(p.id, Fault.Kind.DEVICE_ERROR, now(), "port " + p.number + " reports tool error "
-                                + error));
-                    }
-                    p.error = error;
-                }
-            } catch (IOException e) {
-                if (!closed) {
-                    linkLost(e.getMessage());
-                }
+    protected void poll() throws IOException {
+        for (Port p : ports) {
+            p.measured = protocol.read("TT", p.number);
+            p.channel.publish(new Sample(p.channel.id(), now(), p.measured, false, false));
+            int error = protocol.read("PE", p.number);
+            if (error != 0 && error != p.error) {
+                report(new Fault(p.id, Fault.Kind.DEVICE_ERROR, now(), "port " + p.number + " reports tool error "
+                        + error));
             }
-            LockSupport.parkNanos(periodNanos);
-        }
-        if (safeRequested && lost.get() == null) {
-            try {
-                stopAll();
-            } catch (IOException e) {
-                // closing: told as far as it could be
-            }
+            p.error = error;
         }
     }
 
-    private void stopAll() throws IOException {
+    @Override
+    protected void stopOutputs() throws IOException {
         for (Port p : ports) {
             protocol.write("PS", p.number, STATUS_STOP);
         }
     }
 
-    private void linkLost(String message) {
-        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
-        if (!closed && lost.compareAndSet(null, fault)) {
-            ports.forEach(p -> p.on = false);
-            report(fault);
-        }
+    @Override
+    protected void heatersOff() {
+        ports.forEach(p -> p.on = false);
     }
 
-    private void report(Fault fault) {
-        faultListeners.forEach(l -> l.faulted(fault));
+    @Override
+    protected void release() {
+        protocol.link().close();
     }
 
     /** One tool port. */
@@ -220,7 +146,7 @@ public final class JbcStation implements Station {
                 }
             } catch (IOException e) {
                 linkLost(e.getMessage());
-                throw new StationException(JbcStation.this.id + ": " + e.getMessage(), e);
+                throw new StationException(JbcStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
@@ -232,14 +158,14 @@ public final class JbcStation implements Station {
                 protocol.write("PS", number, STATUS_STOP);
             } catch (IOException e) {
                 linkLost(e.getMessage());
-                throw new StationException(JbcStation.this.id + ": " + e.getMessage(), e);
+                throw new StationException(JbcStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
         private void requireLink() throws StationException {
-            Fault fault = lost.get();
+            Fault fault = lostLink();
             if (fault != null) {
-                throw new StationException(JbcStation.this.id + ": link lost: " + fault.message());
+                throw new StationException(JbcStation.this.id() + ": link lost: " + fault.message());
             }
         }
 

@@ -13,16 +13,13 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.benchwright.driver.api.ChannelRole;
 import org.benchwright.driver.api.Fault;
-import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.TemperatureChannel;
+import org.benchwright.driver.api.support.PolledStation;
 import org.benchwright.driver.api.support.PublishingChannel;
 import org.benchwright.driver.serial.SerialLink;
 
@@ -33,30 +30,24 @@ import org.benchwright.driver.serial.SerialLink;
  * {@link Fault.Kind#LINK_LOST} fault, after which the channels stay silent: the engine's watchdog and interlocks act
  * on that.
  */
-public final class K204Station implements Station {
+public final class K204Station extends PolledStation {
 
     /** Missed readings in a row that make a lost link. */
     static final int MISSES = 3;
 
-    private final String id;
     private final SerialLink link;
     private final int timeoutMillis;
-    private final long periodNanos;
     private final Map<Integer, PublishingChannel> channels = new LinkedHashMap<>();
-    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Fault> lost = new AtomicReference<>();
-    private final Thread poller;
-    private volatile boolean closed;
+    private int missed;
 
     /**
      * @param roles which channel (1-4) is on what; channels not named are not published
      */
     public K204Station(String id, SerialLink link, Map<Integer, ChannelRole> roles, int pollMillis, int timeoutMillis)
             throws IOException {
-        this.id = id;
+        super(id, pollMillis);
         this.link = link;
         this.timeoutMillis = timeoutMillis;
-        this.periodNanos = pollMillis * 1_000_000L;
         for (int ch = 1; ch <= 4; ch++) {
             if (roles.containsKey(ch)) {
                 channels.put(ch, new PublishingChannel("tc" + ch, roles.get(ch)));
@@ -64,14 +55,7 @@ public final class K204Station implements Station {
         }
         K204Protocol.read(link, timeoutMillis); // it answers, or it is not there
         link.onDisconnect(() -> linkLost("the serial line went away"));
-        poller = new Thread(this::poll, "k204 poller " + id);
-        poller.setDaemon(true);
-        poller.start();
-    }
-
-    @Override
-    public String id() {
-        return id;
+        startPolling();
     }
 
     @Override
@@ -85,73 +69,36 @@ public final class K204Station implements Station {
     }
 
     @Override
-    public double now() {
-        return System.nanoTime() / 1e9;
+    protected void poll() throws IOException {
+        K204Protocol.Reading reading = K204Protocol.read(link, timeoutMillis);
+        missed = 0;
+        double time = now();
+        for (Map.Entry<Integer, PublishingChannel> c : channels.entrySet()) {
+            boolean flagged = reading.overload()[c.getKey() - 1];
+            c.getValue().publish(new Sample(c.getValue().id(), time, flagged ? Double.NaN
+                    : reading.celsius()[c.getKey() - 1], flagged, flagged));
+        }
     }
 
     @Override
-    public void safeState(String reason) {
+    protected void pollFailed(IOException e) {
+        if (!link.isOpen() || ++missed >= MISSES) {
+            linkLost(e.getMessage() + (link.isOpen() ? " (" + MISSES + " readings missed)" : ""));
+        }
+    }
+
+    @Override
+    protected void stopOutputs() {
         // no heaters
     }
 
     @Override
-    public void addFaultListener(FaultListener listener) {
-        faultListeners.add(listener);
+    protected void heatersOff() {
+        // no heaters
     }
 
     @Override
-    public void removeFaultListener(FaultListener listener) {
-        faultListeners.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        poller.interrupt();
+    protected void release() {
         link.close();
     }
-
-    private void poll() {
-        int missed = 0;
-        long next = System.nanoTime();
-        while (!closed && lost.get() == null) {
-            try {
-                K204Protocol.Reading reading = K204Protocol.read(link, timeoutMillis);
-                missed = 0;
-                double time = now();
-                for (Map.Entry<Integer, PublishingChannel> c : channels.entrySet()) {
-                    boolean flagged = reading.overload()[c.getKey() - 1];
-                    c.getValue().publish(new Sample(c.getValue().id(), time, flagged ? Double.NaN
-                            : reading.celsius()[c.getKey() - 1], flagged, flagged));
-                }
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
-                if (!link.isOpen() || ++missed >= MISSES) {
-                    linkLost(e.getMessage() + (link.isOpen() ? " (" + MISSES + " readings missed)" : ""));
-                    return;
-                }
-            }
-            next += periodNanos;
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                try {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } catch (InterruptedException e) {
-                    return;
-                }
-            } else {
-                next = System.nanoTime();
-            }
-        }
-    }
-
-    private void linkLost(String message) {
-        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
-        if (!closed && lost.compareAndSet(null, fault)) {
-            faultListeners.forEach(l -> l.faulted(fault));
-        }
-    }
-
 }

@@ -13,22 +13,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 import org.benchwright.driver.api.ChannelRole;
 import org.benchwright.driver.api.Fault;
-import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PolledStation;
 import org.benchwright.driver.api.support.PublishingChannel;
-import org.benchwright.driver.serial.SerialLink;
 
 /**
  * Temperature controllers on one Modbus RTU bus as a station: each controller a heater zone, its process value a
@@ -36,21 +30,14 @@ import org.benchwright.driver.serial.SerialLink;
  * goes away is a {@link Fault.Kind#LINK_LOST} fault: the station then tells every controller it can still reach to
  * stop its output, and refuses setpoints until it is opened again.
  */
-public final class ModbusStation implements Station {
+public final class ModbusStation extends PolledStation {
 
     /** One controller on the bus: its zone role, address, profile and setpoint range. */
     public record Controller(ZoneRole role, int unit, ControllerProfile profile, double minCelsius, double maxCelsius) {
     }
 
-    private final String id;
     private final RtuMaster bus;
     private final List<Zone> zones = new ArrayList<>();
-    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
-    private final long periodNanos;
-    private final AtomicBoolean safeRequested = new AtomicBoolean();
-    private final AtomicReference<Fault> lost = new AtomicReference<>();
-    private final Thread poller;
-    private volatile boolean closed;
 
     /**
      * Opens the station: prepares each controller (fails when one does not answer) and starts polling.
@@ -58,9 +45,8 @@ public final class ModbusStation implements Station {
      * @param pollMillis the period of process-value reads, per controller
      */
     public ModbusStation(String id, RtuMaster bus, List<Controller> controllers, int pollMillis) throws StationException {
-        this.id = id;
+        super(id, pollMillis);
         this.bus = bus;
-        this.periodNanos = pollMillis * 1_000_000L;
         for (Controller c : controllers) {
             Zone zone = new Zone(c);
             try {
@@ -74,14 +60,7 @@ public final class ModbusStation implements Station {
             zones.add(zone);
         }
         bus.link().onDisconnect(() -> linkLost("the serial line went away"));
-        poller = new Thread(this::poll, "modbus poller " + id);
-        poller.setDaemon(true);
-        poller.start();
-    }
-
-    @Override
-    public String id() {
-        return id;
+        startPolling();
     }
 
     @Override
@@ -94,81 +73,25 @@ public final class ModbusStation implements Station {
         return zones.stream().map(z -> (TemperatureChannel) z.channel).toList();
     }
 
-    @Override
-    public double now() {
-        return System.nanoTime() / 1e9;
-    }
-
-    @Override
-    public void safeState(String reason) {
-        for (Zone z : zones) {
-            z.on = false;
-        }
-        safeRequested.set(true);
-        LockSupport.unpark(poller); // the poller tells the controllers now, this thread waits for no device
-    }
-
-    @Override
-    public void addFaultListener(FaultListener listener) {
-        faultListeners.add(listener);
-    }
-
-    @Override
-    public void removeFaultListener(FaultListener listener) {
-        faultListeners.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        safeState("station closed");
-        closed = true;
-        LockSupport.unpark(poller);
-        try {
-            poller.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        bus.link().close();
-    }
-
     /** The bus's counters: transactions, retries, timeouts, damaged answers. */
     public RtuMaster.Counters counters() {
         return bus.counters();
     }
 
-    private void poll() {
-        long next = System.nanoTime();
-        while (!closed) {
-            if (safeRequested.getAndSet(false)) {
-                stopOutputs();
+    @Override
+    protected void poll() throws IOException {
+        for (Zone z : zones) {
+            try {
+                z.measured = z.controller.profile().processValue(bus, z.controller.unit());
+                z.channel.publish(new Sample(z.channel.id(), now(), z.measured, false, false));
+            } catch (ModbusException e) {
+                report(new Fault(z.id, Fault.Kind.DEVICE_ERROR, now(), e.getMessage()));
             }
-            if (lost.get() == null) {
-                for (Zone z : zones) {
-                    try {
-                        z.measured = z.controller.profile().processValue(bus, z.controller.unit());
-                        z.channel.publish(new Sample(z.channel.id(), now(), z.measured, false, false));
-                    } catch (ModbusException e) {
-                        report(new Fault(z.id, Fault.Kind.DEVICE_ERROR, now(), e.getMessage()));
-                    } catch (IOException e) {
-                        linkLost(e.getMessage());
-                        break;
-                    }
-                }
-            }
-            next += periodNanos;
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            } else {
-                next = System.nanoTime();
-            }
-        }
-        if (lost.get() == null) {
-            stopOutputs();
         }
     }
 
-    private void stopOutputs() {
+    @Override
+    protected void stopOutputs() {
         for (Zone z : zones) {
             try {
                 z.controller.profile().output(bus, z.controller.unit(), false);
@@ -178,21 +101,22 @@ public final class ModbusStation implements Station {
         }
     }
 
-    private void linkLost(String message) {
-        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
-        if (lost.compareAndSet(null, fault)) {
-            for (Zone z : zones) {
-                z.on = false;
-            }
-            if (bus.link().isOpen()) {
-                stopOutputs(); // some controllers on the bus may still hear
-            }
-            report(fault);
+    @Override
+    protected void heatersOff() {
+        zones.forEach(z -> z.on = false);
+    }
+
+    /** Some controllers on the bus may still hear: tell them to stop. */
+    @Override
+    protected void afterLinkLost() {
+        if (bus.link().isOpen()) {
+            stopOutputs();
         }
     }
 
-    private void report(Fault fault) {
-        faultListeners.forEach(l -> l.faulted(fault));
+    @Override
+    protected void release() {
+        bus.link().close();
     }
 
     /** A controller as a heater zone. */
@@ -244,7 +168,7 @@ public final class ModbusStation implements Station {
                 }
             } catch (IOException e) {
                 linkLost(e.getMessage());
-                throw new StationException(ModbusStation.this.id + ": " + e.getMessage(), e);
+                throw new StationException(ModbusStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
@@ -256,14 +180,14 @@ public final class ModbusStation implements Station {
                 controller.profile().output(bus, controller.unit(), false);
             } catch (IOException e) {
                 linkLost(e.getMessage());
-                throw new StationException(ModbusStation.this.id + ": " + e.getMessage(), e);
+                throw new StationException(ModbusStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
         private void requireLink() throws StationException {
-            Fault fault = lost.get();
+            Fault fault = lostLink();
             if (fault != null) {
-                throw new StationException(ModbusStation.this.id + ": link lost: " + fault.message());
+                throw new StationException(ModbusStation.this.id() + ": link lost: " + fault.message());
             }
         }
 

@@ -13,19 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 import org.benchwright.driver.api.ChannelRole;
 import org.benchwright.driver.api.Fault;
-import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PolledStation;
 import org.benchwright.driver.api.support.PublishingChannel;
 import org.benchwright.driver.serial.SerialLink;
 
@@ -34,46 +30,32 @@ import org.benchwright.driver.serial.SerialLink;
  * {@code SP <°C>}, {@code ON}, {@code OFF} answered {@code OK}, {@code PV?} answered {@code PV <°C>}, errors
  * {@code ERR <text>}, every line ending in CR. One top zone; its air temperature is a channel polled every period.
  *
- * <p>What every driver does, and the conformance kit checks: all bus traffic on one thread at a time (the
- * {@code synchronized} {@link #ask}); {@link #safeState} only flags and wakes the poller, which tells the device,
- * so that it never waits on the device; a device that stops answering or a line that goes away is one
- * {@link Fault.Kind#LINK_LOST} fault, after which setpoints are refused.
+ * <p>{@link PolledStation} keeps the rules every driver keeps (and the conformance kit checks): one polling thread
+ * talks to the device, safe state never waits on it, a device that stops answering is one
+ * {@link Fault.Kind#LINK_LOST} fault. What is left here is the protocol: one synchronized {@link #ask}, what a poll
+ * reads, how outputs stop.
  */
-public final class TemplateStation implements Station {
+public final class TemplateStation extends PolledStation {
 
-    /** Unanswered questions in a row that make a lost link. */
+    /** Unanswered polls in a row that make a lost link. */
     static final int MISSES = 3;
 
-    private final String id;
     private final SerialLink link;
     private final int timeoutMillis;
-    private final long periodNanos;
     private final Zone zone;
     private final PublishingChannel air = new PublishingChannel("top.air", ChannelRole.AIR);
-    private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Fault> lost = new AtomicReference<>();
-    private final Thread poller;
-    private volatile boolean safeRequested;
-    private volatile boolean closed;
+    private int missed;
 
     public TemplateStation(String id, SerialLink link, double maxCelsius, int pollMillis, int timeoutMillis)
             throws IOException {
-        this.id = id;
+        super(id, pollMillis);
         this.link = link;
         this.timeoutMillis = timeoutMillis;
-        this.periodNanos = pollMillis * 1_000_000L;
         this.zone = new Zone(maxCelsius);
         expectOk(ask("OFF"));
         zone.measured = pv(ask("PV?"));
         link.onDisconnect(() -> linkLost("the serial line went away"));
-        poller = new Thread(this::poll, "template poller " + id);
-        poller.setDaemon(true);
-        poller.start();
-    }
-
-    @Override
-    public String id() {
-        return id;
+        startPolling();
     }
 
     @Override
@@ -87,68 +69,32 @@ public final class TemplateStation implements Station {
     }
 
     @Override
-    public double now() {
-        return System.nanoTime() / 1e9;
+    protected void poll() throws IOException {
+        zone.measured = pv(ask("PV?"));
+        air.publish(new Sample(air.id(), now(), zone.measured, false, false));
+        missed = 0;
     }
 
     @Override
-    public void safeState(String reason) {
+    protected void pollFailed(IOException e) {
+        if (!link.isOpen() || ++missed >= MISSES) {
+            linkLost(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void stopOutputs() throws IOException {
+        expectOk(ask("OFF"));
+    }
+
+    @Override
+    protected void heatersOff() {
         zone.on = false;
-        safeRequested = true;
-        LockSupport.unpark(poller);
     }
 
     @Override
-    public void addFaultListener(FaultListener listener) {
-        faultListeners.add(listener);
-    }
-
-    @Override
-    public void removeFaultListener(FaultListener listener) {
-        faultListeners.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        safeState("station closed");
-        closed = true;
-        LockSupport.unpark(poller);
-        try {
-            poller.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    protected void release() {
         link.close();
-    }
-
-    private void poll() {
-        int missed = 0;
-        while (!closed && lost.get() == null) {
-            try {
-                if (safeRequested) {
-                    safeRequested = false;
-                    expectOk(ask("OFF"));
-                }
-                zone.measured = pv(ask("PV?"));
-                air.publish(new Sample(air.id(), now(), zone.measured, false, false));
-                missed = 0;
-            } catch (IOException e) {
-                if (closed) {
-                    break;
-                }
-                if (!link.isOpen() || ++missed >= MISSES) {
-                    linkLost(e.getMessage());
-                }
-            }
-            LockSupport.parkNanos(periodNanos);
-        }
-        if (safeRequested && lost.get() == null) {
-            try {
-                ask("OFF");
-            } catch (IOException e) {
-                // closing: the device had its chance
-            }
-        }
     }
 
     /** One question, one answer line. */
@@ -167,7 +113,8 @@ public final class TemplateStation implements Station {
                 if (b[0] == '\r') {
                     String line = answer.toString();
                     if (line.startsWith("ERR")) {
-                        throw new IOException(link.path() + ": the station refused " + question + ": " + line.substring(3).strip());
+                        throw new IOException(link.path() + ": the station refused " + question + ": "
+                                + line.substring(3).strip());
                     }
                     return line;
                 }
@@ -190,14 +137,6 @@ public final class TemplateStation implements Station {
             return Double.parseDouble(answer.substring(3).strip());
         } catch (NumberFormatException e) {
             throw new IOException("expected 'PV <°C>', got '" + answer + "'", e);
-        }
-    }
-
-    private void linkLost(String message) {
-        Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
-        if (!closed && lost.compareAndSet(null, fault)) {
-            zone.on = false;
-            faultListeners.forEach(l -> l.faulted(fault));
         }
     }
 
@@ -242,7 +181,7 @@ public final class TemplateStation implements Station {
                 expectOk(ask("ON"));
                 on = true;
             } catch (IOException e) {
-                throw new StationException(id + ": " + e.getMessage(), e);
+                throw new StationException(TemplateStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
@@ -253,13 +192,14 @@ public final class TemplateStation implements Station {
             try {
                 expectOk(ask("OFF"));
             } catch (IOException e) {
-                throw new StationException(id + ": " + e.getMessage(), e);
+                throw new StationException(TemplateStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
         private void requireLink() throws StationException {
-            if (lost.get() != null) {
-                throw new StationException(id + ": link lost: " + lost.get().message());
+            Fault lost = lostLink();
+            if (lost != null) {
+                throw new StationException(TemplateStation.this.id() + ": link lost: " + lost.message());
             }
         }
 
@@ -273,5 +213,4 @@ public final class TemplateStation implements Station {
             return measured;
         }
     }
-
 }

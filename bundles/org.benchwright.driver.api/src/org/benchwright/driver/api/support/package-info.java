@@ -7,5 +7,8 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-/** Building blocks for driver implementers (not used by the engine): a channel that drivers publish samples to. */
+/**
+ * Building blocks for driver implementers (not used by the engine): a polled station skeleton and a publishing
+ * channel.
+ */
 package org.benchwright.driver.api.support;
