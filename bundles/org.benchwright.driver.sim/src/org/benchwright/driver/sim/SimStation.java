@@ -20,11 +20,11 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.SampleListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.api.support.PublishingChannel;
 
 /**
  * A simulated rework station: a hot-air top heater and an IR bottom preheater, each with its own controller, and
@@ -80,7 +80,7 @@ public final class SimStation implements Station {
 
     @Override
     public List<TemperatureChannel> channels() {
-        return List.copyOf(channels);
+        return channels.stream().map(c -> (TemperatureChannel) c.out).toList();
     }
 
     @Override
@@ -258,59 +258,27 @@ public final class SimStation implements Station {
         }
     }
 
-    /** A thermocouple input: samples at 4 Hz to its listeners, unless telemetry stopped. */
-    private final class SimChannel implements TemperatureChannel {
+    /** A thermocouple input: samples at 4 Hz to its channel's listeners, unless telemetry stopped. */
+    private final class SimChannel {
 
-        private final String id;
-        private final ChannelRole role;
+        private final PublishingChannel out;
         private final Thermocouple thermocouple;
-        private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
-        private volatile Sample latest;
 
         SimChannel(String id, ChannelRole role, Thermocouple thermocouple) {
-            this.id = id;
-            this.role = role;
+            this.out = new PublishingChannel(id, role);
             this.thermocouple = thermocouple;
         }
 
         void sample() {
-            Sample sample;
-            if (role == ChannelRole.JOINT && faults.contains(SimFault.THERMOCOUPLE_OPEN)) {
-                sample = new Sample(id, time, Double.NaN, true, false);
-            } else {
-                double value = thermocouple.read();
-                if (faults.contains(SimFault.NOISE_SPIKES) && random.nextDouble() < 0.05) {
-                    value += (random.nextBoolean() ? 1 : -1) * (20 + random.nextDouble() * 40);
-                }
-                sample = new Sample(id, time, value, false, value > 1372 || value < -270);
+            if (out.role() == ChannelRole.JOINT && faults.contains(SimFault.THERMOCOUPLE_OPEN)) {
+                out.publish(new Sample(out.id(), time, Double.NaN, true, false));
+                return;
             }
-            latest = sample;
-            listeners.forEach(l -> l.sampled(sample));
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public ChannelRole role() {
-            return role;
-        }
-
-        @Override
-        public Sample latest() {
-            return latest;
-        }
-
-        @Override
-        public void addListener(SampleListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeListener(SampleListener listener) {
-            listeners.remove(listener);
+            double value = thermocouple.read();
+            if (faults.contains(SimFault.NOISE_SPIKES) && random.nextDouble() < 0.05) {
+                value += (random.nextBoolean() ? 1 : -1) * (20 + random.nextDouble() * 40);
+            }
+            out.publish(new Sample(out.id(), time, value, false, value > 1372 || value < -270));
         }
     }
 }

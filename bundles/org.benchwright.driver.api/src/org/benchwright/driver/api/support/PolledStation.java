@@ -126,13 +126,16 @@ public abstract class PolledStation implements Station {
         return closed;
     }
 
-    /** Reports the link lost, once: heaters off, {@link #afterLinkLost()}, then the fault to the listeners. */
+    /**
+     * Reports the link lost, once: heaters off, the fault to the listeners (the engine acts on it now), then
+     * {@link #afterLinkLost()}, which may still spend time on the bus.
+     */
     protected final void linkLost(String message) {
         Fault fault = new Fault(id, Fault.Kind.LINK_LOST, now(), message);
         if (!closed && lost.compareAndSet(null, fault)) {
             heatersOff();
-            afterLinkLost();
             report(fault);
+            afterLinkLost();
         }
     }
 
@@ -154,6 +157,9 @@ public abstract class PolledStation implements Station {
                     if (!closed) {
                         pollFailed(e);
                     }
+                } catch (RuntimeException e) {
+                    // a driver's bug must not silently end the polling that safe state and fault reports rely on
+                    linkLost("the driver failed: " + e);
                 }
             }
             next += periodNanos;
