@@ -61,7 +61,8 @@ class RunCommandTest {
     private void approve(String procedure) {
         out.reset();
         err.reset();
-        assertEquals(0, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure", procedure,
+        assertEquals(0, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure",
+                procedure,
                 "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
                 dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)), () -> out() + err());
@@ -93,7 +94,8 @@ class RunCommandTest {
         assertEquals("LF-2026-0412", removal.getLots().get(0).getLot());
 
         Path answers = dir.resolve("install.answers");
-        Files.writeString(answers, "prepare/msl = done\nprepare/flux = LF-2026-0412\ninspect/joints = pass\n* = done\n");
+        Files.writeString(answers,
+                "prepare/msl = done\nprepare/flux = LF-2026-0412\ninspect/joints = pass\n* = done\n");
         assertEquals(0, run("--procedure", "bga-installation", "--unit", "SN-1001", "--technician", "T-001",
                 "--designators", "U7", "--answers", answers.toString()), out() + err());
         ExecutionRecord installation = Records.read(record());
@@ -108,7 +110,8 @@ class RunCommandTest {
         assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-1002", "--technician", "T-002", "--answers",
                 EXAMPLES.resolve("bga-removal.answers").toString()));
         assertTrue(out().contains("REFUSED: the job may not start"), out());
-        assertTrue(out().contains("[SKILL] Intermediate technician T-002 may not run bga-removal, which requires Expert"),
+        assertTrue(out().contains(
+                "[SKILL] Intermediate technician T-002 may not run bga-removal, which requires Expert"),
                 out());
         assertTrue(out().contains("[MODULE]"), out());
     }
@@ -143,7 +146,8 @@ class RunCommandTest {
         Files.writeString(bench, "id=bench-9\nparts=heat,tc\nheat.type=sim\nheat.scenario=bga-35mm\ntc.type=k204x\n");
         assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-5", "--technician", "T-001", "--station",
                 bench.toString()));
-        assertTrue(err().startsWith("benchwright run: " + bench + " (tc): no driver for station type 'k204x'; installed: "),
+        assertTrue(err().startsWith(
+                "benchwright run: " + bench + " (tc): no driver for station type 'k204x'; installed: "),
                 err());
         Files.writeString(bench, "id=bench-9\nparts=heat\nheat.type=sim\nheat.seed=4\n");
         assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-5", "--technician", "T-001", "--station",
@@ -154,10 +158,12 @@ class RunCommandTest {
     @Test
     void aDraftIsRefusedUnlessInTrainingAndAnEditedApprovedTextIsADraftAgain() throws IOException {
         String answers = EXAMPLES.resolve("bga-removal.answers").toString();
-        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-6", "--technician", "T-001", "--answers", answers));
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-6", "--technician", "T-001", "--answers",
+                answers));
         assertTrue(out().contains("[DOCUMENT] bga-removal revision 1 is draft (never approved): only an approved "
                 + "revision runs"), out());
-        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-6", "--technician", "T-001", "--answers", answers,
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-6", "--technician", "T-001", "--answers",
+                answers,
                 "--training"), out());
         assertTrue(out().contains("TRAINING run"), out());
         assertTrue(Records.read(record()).isTraining());
@@ -205,15 +211,19 @@ class RunCommandTest {
     void peopleWarnsBeforeExpiryAndTheMatrixSaysWhoMayRunWhatAndWhyNot() {
         String personnel = EXAMPLES.resolve("personnel.xmi").toString();
         out.reset();
-        assertEquals(1, new Cli().run(new String[] { "people", "--personnel", personnel, "--on", "2027-07-20", "--library",
+        assertEquals(1, new Cli().run(new String[] { "people", "--personnel", personnel, "--on", "2027-07-20",
+                "--library",
                 LIBRARY.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)), err());
-        assertTrue(out().contains("  [expired] T-003 (Chen Wei): CIS CIS-7711-20240210-003 expired on 2026-02-10, 525 days ago"),
+        assertTrue(out().contains(
+                "  [expired] T-003 (Chen Wei): CIS CIS-7711-20240210-003 expired on 2026-02-10, 525 days ago"),
                 out());
-        assertTrue(out().contains("  [60 days] T-004 (Dana Reyes): CSE CSE-7711-20250905-004 expires on 2027-09-05, in 47 days"),
+        assertTrue(out().contains(
+                "  [60 days] T-004 (Dana Reyes): CSE CSE-7711-20250905-004 expires on 2027-09-05, in 47 days"),
                 out());
         assertTrue(out().matches("(?s).*\\n  bga-removal +yes +\\(\\d+\\) +\\(\\d+\\) +yes\\n.*"), out());
-        assertTrue(out().contains("[SKILL] Intermediate technician T-002 may not run bga-removal, which requires Expert"),
+        assertTrue(out().contains(
+                "[SKILL] Intermediate technician T-002 may not run bga-removal, which requires Expert"),
                 out());
         assertTrue(out().contains("[CERTIFICATION] T-003 holds no IPC-7711/7721 certification valid on 2027-07-20"), out());
         out.reset();

@@ -25,7 +25,8 @@ import org.benchwright.engine.job.Reply;
 /**
  * Answers from a file, for automation and demonstrations: one {@code <step path> = <answer>} per line ({@code #}
  * starts a comment), where a step path is "operation/step" as the run shows it and {@code *} confirms every
- * instruction that the file does not name (lots, measurements and inspections are always named). An answer that is missing or not taken aborts the job and says which line or step;
+ * instruction that the file does not name (lots, measurements and inspections are always named). An answer that
+ * is missing or not taken aborts the job and says which line or step;
  * nothing is guessed.
  */
 final class AnswersOperator implements Operator {

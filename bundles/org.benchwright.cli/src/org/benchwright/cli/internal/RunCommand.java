@@ -71,7 +71,8 @@ public final class RunCommand implements Command {
     @Override
     public String usage() {
         return "--library <dir> --procedure <id> --unit <serial> --technician <id> "
-                + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] [--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
+                + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] "
+                + "[--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
                 + "[--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
                 + "[--bench <registered station> [--stations <register.properties>]] [--max-rework N] [--max-cycles N]";
     }

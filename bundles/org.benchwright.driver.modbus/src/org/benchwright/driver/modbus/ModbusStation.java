@@ -130,7 +130,8 @@ public final class ModbusStation extends PolledStation {
         Zone(Controller controller) {
             this.controller = controller;
             this.id = controller.role().name().toLowerCase(Locale.ROOT);
-            this.channel = new PublishingChannel(id + ".pv", controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
+            this.channel = new PublishingChannel(id + ".pv",
+                    controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
         }
 
         @Override

@@ -286,9 +286,10 @@ public final class HeatStepRunner {
 
     /**
      * The override that keeps the package under its ceiling: once the package reads within {@link #PACKAGE_MARGIN}
-     * of it (median of three, as the interlock reads it), the air is held below what the zone has now, in proportion to the excess, whatever the joint asks
-     * for. The joint then peaks where the package allows (the statistics say whether that is inside the window)
-     * instead of the interlock tripping. Unlimited without a package thermocouple.
+     * of it (median of three, as the interlock reads it), the air is held below what the zone has now, in
+     * proportion to the excess, whatever the joint asks for. The joint then peaks where the package allows (the
+     * statistics say whether that is inside the window) instead of the interlock tripping. Unlimited without a
+     * package thermocouple.
      */
     private double packageOverride(HeaterZone top) {
         double excess = packageCelsius - (limits.packageCeiling() - PACKAGE_MARGIN);

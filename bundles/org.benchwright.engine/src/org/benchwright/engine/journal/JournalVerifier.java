@@ -76,7 +76,8 @@ public final class JournalVerifier {
             start = end + 1;
             intact = start;
         }
-        return new Report(entries, intact, previous, false, "job.finished".equals(lastType) || "job.refused".equals(lastType), 0, null);
+        boolean ended = "job.finished".equals(lastType) || "job.refused".equals(lastType);
+        return new Report(entries, intact, previous, false, ended, 0, null);
     }
 
     private static String check(String line, long expectedSeq, String previous) {
