@@ -25,6 +25,7 @@ import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.StationsCommand;
 import org.benchwright.cli.internal.StatusCommand;
+import org.benchwright.cli.internal.SubmitCommand;
 import org.benchwright.cli.internal.ValidateCommand;
 import org.benchwright.cli.internal.VerifyCommand;
 import org.osgi.framework.Bundle;
@@ -36,7 +37,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new ApproveCommand(), new StatusCommand(),
+        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
+                new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
