@@ -17,10 +17,10 @@ import org.benchwright.driver.api.ChannelRole;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.driver.api.support.PolledStation;
+import org.benchwright.driver.api.support.PolledZone;
 import org.benchwright.driver.api.support.PublishingChannel;
 
 /**
@@ -45,7 +45,7 @@ public final class JbcStation extends PolledStation {
         for (int port : toolPorts) {
             Port p = new Port(port, minCelsius, maxCelsius);
             protocol.write("PS", port, STATUS_STOP);
-            p.measured = protocol.read("TT", port);
+            p.polled(protocol.read("TT", port));
             ports.add(p);
         }
         protocol.link().onDisconnect(() -> linkLost("the serial line went away"));
@@ -65,11 +65,11 @@ public final class JbcStation extends PolledStation {
     @Override
     protected void poll() throws IOException {
         for (Port p : ports) {
-            p.measured = protocol.read("TT", p.number);
-            p.channel.publish(new Sample(p.channel.id(), now(), p.measured, false, false));
+            p.polled(protocol.read("TT", p.number));
+            p.channel.publish(new Sample(p.channel.id(), now(), p.zoneCelsius(), false, false));
             int error = protocol.read("PE", p.number);
             if (error != 0 && error != p.error) {
-                report(new Fault(p.id, Fault.Kind.DEVICE_ERROR, now(), "port " + p.number + " reports tool error "
+                report(new Fault(p.id(), Fault.Kind.DEVICE_ERROR, now(), "port " + p.number + " reports tool error "
                         + error));
             }
             p.error = error;
@@ -85,7 +85,7 @@ public final class JbcStation extends PolledStation {
 
     @Override
     protected void heatersOff() {
-        ports.forEach(p -> p.on = false);
+        ports.forEach(PolledZone::markOff);
     }
 
     @Override
@@ -94,89 +94,28 @@ public final class JbcStation extends PolledStation {
     }
 
     /** One tool port. */
-    private final class Port implements HeaterZone {
+    private final class Port extends PolledZone {
         private final int number;
-        private final String id;
-        private final double min;
-        private final double max;
         private final PublishingChannel channel;
-        private volatile boolean on;
-        private volatile double measured = Double.NaN;
         private volatile int error;
 
         Port(int number, double min, double max) {
+            super(JbcStation.this, "port" + number, ZoneRole.TIP, min, max);
             this.number = number;
-            this.id = "port" + number;
-            this.min = min;
-            this.max = max;
-            this.channel = new PublishingChannel(id + ".tip", ChannelRole.OTHER);
+            this.channel = new PublishingChannel(id() + ".tip", ChannelRole.OTHER);
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public ZoneRole role() {
-            return ZoneRole.TIP;
-        }
-
-        @Override
-        public double minCelsius() {
-            return min;
-        }
-
-        @Override
-        public double maxCelsius() {
-            return max;
-        }
-
-        @Override
-        public void setSetpoint(double celsius) throws StationException {
-            if (celsius < min || celsius > max) {
-                throw new IllegalArgumentException(id + " takes " + min + " .. " + max + " °C, not " + celsius);
-            }
-            requireLink();
-            try {
-                protocol.write("ST", number, (int) Math.round(celsius));
-                if (!on) {
-                    protocol.write("PS", number, STATUS_WORK);
-                    on = true;
-                }
-            } catch (IOException e) {
-                linkLost(e.getMessage());
-                throw new StationException(JbcStation.this.id() + ": " + e.getMessage(), e);
+        protected void apply(double celsius, boolean off) throws IOException {
+            protocol.write("ST", number, (int) Math.round(celsius));
+            if (off) {
+                protocol.write("PS", number, STATUS_WORK);
             }
         }
 
         @Override
-        public void off() throws StationException {
-            requireLink();
-            on = false;
-            try {
-                protocol.write("PS", number, STATUS_STOP);
-            } catch (IOException e) {
-                linkLost(e.getMessage());
-                throw new StationException(JbcStation.this.id() + ": " + e.getMessage(), e);
-            }
-        }
-
-        private void requireLink() throws StationException {
-            Fault fault = lostLink();
-            if (fault != null) {
-                throw new StationException(JbcStation.this.id() + ": link lost: " + fault.message());
-            }
-        }
-
-        @Override
-        public boolean isOn() {
-            return on;
-        }
-
-        @Override
-        public double zoneCelsius() {
-            return measured;
+        protected void stop() throws IOException {
+            protocol.write("PS", number, STATUS_STOP);
         }
     }
 

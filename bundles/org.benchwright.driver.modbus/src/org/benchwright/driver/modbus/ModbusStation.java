@@ -22,6 +22,7 @@ import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.driver.api.support.PolledStation;
+import org.benchwright.driver.api.support.PolledZone;
 import org.benchwright.driver.api.support.PublishingChannel;
 
 /**
@@ -52,7 +53,7 @@ public final class ModbusStation extends PolledStation {
             try {
                 c.profile().prepare(bus, c.unit());
                 c.profile().output(bus, c.unit(), false);
-                zone.measured = c.profile().processValue(bus, c.unit());
+                zone.polled(c.profile().processValue(bus, c.unit()));
             } catch (IOException e) {
                 throw new StationException(id + ": the " + c.role().name().toLowerCase(Locale.ROOT) + " controller ("
                         + c.profile().name() + ", unit " + c.unit() + ") does not answer: " + e.getMessage(), e);
@@ -82,10 +83,10 @@ public final class ModbusStation extends PolledStation {
     protected void poll() throws IOException {
         for (Zone z : zones) {
             try {
-                z.measured = z.controller.profile().processValue(bus, z.controller.unit());
-                z.channel.publish(new Sample(z.channel.id(), now(), z.measured, false, false));
+                z.polled(z.controller.profile().processValue(bus, z.controller.unit()));
+                z.channel.publish(new Sample(z.channel.id(), now(), z.zoneCelsius(), false, false));
             } catch (ModbusException e) {
-                report(new Fault(z.id, Fault.Kind.DEVICE_ERROR, now(), e.getMessage()));
+                report(new Fault(z.id(), Fault.Kind.DEVICE_ERROR, now(), e.getMessage()));
             }
         }
     }
@@ -103,7 +104,7 @@ public final class ModbusStation extends PolledStation {
 
     @Override
     protected void heatersOff() {
-        zones.forEach(z -> z.on = false);
+        zones.forEach(PolledZone::markOff);
     }
 
     /** Some controllers on the bus may still hear: tell them to stop. */
@@ -120,86 +121,29 @@ public final class ModbusStation extends PolledStation {
     }
 
     /** A controller as a heater zone. */
-    private final class Zone implements HeaterZone {
+    private final class Zone extends PolledZone {
         private final Controller controller;
-        private final String id;
         private final PublishingChannel channel;
-        private volatile boolean on;
-        private volatile double measured = Double.NaN;
 
         Zone(Controller controller) {
+            super(ModbusStation.this, controller.role().name().toLowerCase(Locale.ROOT), controller.role(),
+                    controller.minCelsius(), controller.maxCelsius());
             this.controller = controller;
-            this.id = controller.role().name().toLowerCase(Locale.ROOT);
-            this.channel = new PublishingChannel(id + ".pv",
+            this.channel = new PublishingChannel(id() + ".pv",
                     controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public ZoneRole role() {
-            return controller.role();
-        }
-
-        @Override
-        public double minCelsius() {
-            return controller.minCelsius();
-        }
-
-        @Override
-        public double maxCelsius() {
-            return controller.maxCelsius();
-        }
-
-        @Override
-        public void setSetpoint(double celsius) throws StationException {
-            if (celsius < controller.minCelsius() || celsius > controller.maxCelsius()) {
-                throw new IllegalArgumentException(id + " zone takes " + controller.minCelsius() + " .. "
-                        + controller.maxCelsius() + " °C, not " + celsius);
-            }
-            requireLink();
-            try {
-                controller.profile().setpoint(bus, controller.unit(), celsius);
-                if (!on) {
-                    controller.profile().output(bus, controller.unit(), true);
-                    on = true;
-                }
-            } catch (IOException e) {
-                linkLost(e.getMessage());
-                throw new StationException(ModbusStation.this.id() + ": " + e.getMessage(), e);
+        protected void apply(double celsius, boolean off) throws IOException {
+            controller.profile().setpoint(bus, controller.unit(), celsius);
+            if (off) {
+                controller.profile().output(bus, controller.unit(), true);
             }
         }
 
         @Override
-        public void off() throws StationException {
-            requireLink();
-            on = false;
-            try {
-                controller.profile().output(bus, controller.unit(), false);
-            } catch (IOException e) {
-                linkLost(e.getMessage());
-                throw new StationException(ModbusStation.this.id() + ": " + e.getMessage(), e);
-            }
-        }
-
-        private void requireLink() throws StationException {
-            Fault fault = lostLink();
-            if (fault != null) {
-                throw new StationException(ModbusStation.this.id() + ": link lost: " + fault.message());
-            }
-        }
-
-        @Override
-        public boolean isOn() {
-            return on;
-        }
-
-        @Override
-        public double zoneCelsius() {
-            return measured;
+        protected void stop() throws IOException {
+            controller.profile().output(bus, controller.unit(), false);
         }
     }
 

@@ -15,13 +15,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.benchwright.driver.api.ChannelRole;
-import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.Sample;
-import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.TemperatureChannel;
 import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.driver.api.support.PolledStation;
+import org.benchwright.driver.api.support.PolledZone;
 import org.benchwright.driver.api.support.PublishingChannel;
 import org.benchwright.driver.serial.SerialLink;
 
@@ -53,7 +52,7 @@ public final class TemplateStation extends PolledStation {
         this.timeoutMillis = timeoutMillis;
         this.zone = new Zone(maxCelsius);
         expectOk(ask("OFF"));
-        zone.measured = pv(ask("PV?"));
+        zone.polled(pv(ask("PV?")));
         link.onDisconnect(() -> linkLost("the serial line went away"));
         startPolling();
     }
@@ -70,8 +69,8 @@ public final class TemplateStation extends PolledStation {
 
     @Override
     protected void poll() throws IOException {
-        zone.measured = pv(ask("PV?"));
-        air.publish(new Sample(air.id(), now(), zone.measured, false, false));
+        zone.polled(pv(ask("PV?")));
+        air.publish(new Sample(air.id(), now(), zone.zoneCelsius(), false, false));
         missed = 0;
     }
 
@@ -89,7 +88,7 @@ public final class TemplateStation extends PolledStation {
 
     @Override
     protected void heatersOff() {
-        zone.on = false;
+        zone.markOff();
     }
 
     @Override
@@ -141,76 +140,23 @@ public final class TemplateStation extends PolledStation {
     }
 
     /** The hot-air heater. */
-    private final class Zone implements HeaterZone {
-        private final double max;
-        private volatile boolean on;
-        private volatile double measured = Double.NaN;
+    private final class Zone extends PolledZone {
 
         Zone(double max) {
-            this.max = max;
+            super(TemplateStation.this, "top", ZoneRole.TOP, 50, max);
         }
 
         @Override
-        public String id() {
-            return "top";
-        }
-
-        @Override
-        public ZoneRole role() {
-            return ZoneRole.TOP;
-        }
-
-        @Override
-        public double minCelsius() {
-            return 50;
-        }
-
-        @Override
-        public double maxCelsius() {
-            return max;
-        }
-
-        @Override
-        public void setSetpoint(double celsius) throws StationException {
-            if (celsius < minCelsius() || celsius > max) {
-                throw new IllegalArgumentException("top zone takes 50 .. " + max + " °C, not " + celsius);
-            }
-            requireLink();
-            try {
-                expectOk(ask(String.format(Locale.ROOT, "SP %.1f", celsius)));
+        protected void apply(double celsius, boolean off) throws IOException {
+            expectOk(ask(String.format(Locale.ROOT, "SP %.1f", celsius)));
+            if (off) {
                 expectOk(ask("ON"));
-                on = true;
-            } catch (IOException e) {
-                throw new StationException(TemplateStation.this.id() + ": " + e.getMessage(), e);
             }
         }
 
         @Override
-        public void off() throws StationException {
-            requireLink();
-            on = false;
-            try {
-                expectOk(ask("OFF"));
-            } catch (IOException e) {
-                throw new StationException(TemplateStation.this.id() + ": " + e.getMessage(), e);
-            }
-        }
-
-        private void requireLink() throws StationException {
-            Fault lost = lostLink();
-            if (lost != null) {
-                throw new StationException(TemplateStation.this.id() + ": link lost: " + lost.message());
-            }
-        }
-
-        @Override
-        public boolean isOn() {
-            return on;
-        }
-
-        @Override
-        public double zoneCelsius() {
-            return measured;
+        protected void stop() throws IOException {
+            expectOk(ask("OFF"));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
 
 /**
  * The skeleton of a station on a polled device, which keeps the SPI's rules so that a driver need not: one polling
@@ -120,6 +121,20 @@ public abstract class PolledStation implements Station {
     /** The lost-link fault, or {@code null} while the device answers. */
     protected final Fault lostLink() {
         return lost.get();
+    }
+
+    /** Refuses a command once the link is lost: the station must be opened again. */
+    protected final void requireLink() throws StationException {
+        Fault fault = lost.get();
+        if (fault != null) {
+            throw new StationException(id + ": link lost: " + fault.message());
+        }
+    }
+
+    /** A command failed on the device: the link is lost; returns the exception to throw to the caller. */
+    protected final StationException deviceFailed(IOException e) {
+        linkLost(e.getMessage());
+        return new StationException(id + ": " + e.getMessage(), e);
     }
 
     protected final boolean isClosed() {
