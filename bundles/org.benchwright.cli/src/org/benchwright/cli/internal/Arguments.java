@@ -9,6 +9,7 @@
  */
 package org.benchwright.cli.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** Takes a command's options out of its arguments, leaving the operands; a bad value is named, not thrown at. */
@@ -45,6 +46,12 @@ final class Arguments {
             args.remove(i);
         }
         return values;
+    }
+
+    /** Like {@link #take}, for a file: by default {@code name} in the user's {@code ~/.benchwright} folder. */
+    static Path file(List<String> args, String option, String name) {
+        String value = take(args, option, null);
+        return value != null ? Path.of(value) : Path.of(System.getProperty("user.home"), ".benchwright", name);
     }
 
     /** Like {@link #take}, for a number. */

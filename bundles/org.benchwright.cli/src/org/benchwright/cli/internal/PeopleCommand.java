@@ -53,8 +53,7 @@ public final class PeopleCommand implements Command {
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
         try {
-            Path home = Path.of(System.getProperty("user.home"), ".benchwright");
-            Path personnel = Path.of(Arguments.take(args, "--personnel", home.resolve("personnel.xmi").toString()));
+            Path personnel = Arguments.file(args, "--personnel", "personnel.xmi");
             String on = Arguments.take(args, "--on", null);
             String library = Arguments.take(args, "--library", null);
             if (!args.isEmpty()) {

@@ -263,13 +263,12 @@ public final class RunCommand implements Command {
             if (pc == null) {
                 throw new IllegalArgumentException("--class takes 1, 2 or 3, not '" + productClass + "'");
             }
-            Path home = Path.of(System.getProperty("user.home"), ".benchwright");
-            String personnel = Arguments.take(args, "--personnel", home.resolve("personnel.xmi").toString());
-            String records = Arguments.take(args, "--records", home.resolve("records").toString());
-            String documents = Arguments.take(args, "--documents", home.resolve("documents.jsonl").toString());
+            Path personnel = Arguments.file(args, "--personnel", "personnel.xmi");
+            Path records = Arguments.file(args, "--records", "records");
+            Path documents = Arguments.file(args, "--documents", "documents.jsonl");
             boolean training = args.remove("--training");
             String bench = Arguments.take(args, "--bench", null);
-            String stations = Arguments.take(args, "--stations", home.resolve("stations.properties").toString());
+            Path stations = Arguments.file(args, "--stations", "stations.properties");
             int maxRework = (int) Arguments.number(args, "--max-rework", 0);
             int maxCycles = (int) Arguments.number(args, "--max-cycles", 0);
             if (answers != null && !Files.isRegularFile(Path.of(answers))) {
@@ -277,8 +276,8 @@ public final class RunCommand implements Command {
             }
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
                     answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, approvals,
-                    Path.of(personnel), Path.of(records), new GatingPolicy(maxRework, maxCycles), Path.of(documents),
-                    training, bench, Path.of(stations));
+                    personnel, records, new GatingPolicy(maxRework, maxCycles), documents,
+                    training, bench, stations);
         }
 
         private static String required(List<String> args, String option) {

@@ -44,9 +44,8 @@ public final class StatusCommand implements Command {
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
         try {
-            Path home = Path.of(System.getProperty("user.home"), ".benchwright");
             String library = Arguments.take(args, "--library", null);
-            Path documents = Path.of(Arguments.take(args, "--documents", home.resolve("documents.jsonl").toString()));
+            Path documents = Arguments.file(args, "--documents", "documents.jsonl");
             String history = Arguments.take(args, "--history", null);
             if (library == null || !args.isEmpty()) {
                 err.println("usage: benchwright status " + usage());

@@ -50,6 +50,16 @@ public interface ControllerProfile {
         return (short) register;
     }
 
+    /** Reads a holding register holding tenths of a degree, °C. */
+    static double readTenths(RtuMaster bus, int unit, int register) throws IOException {
+        return signed(bus.readHoldingRegisters(unit, register, 1)[0]) / 10.0;
+    }
+
+    /** Writes a temperature as tenths of a degree to one register. */
+    static void writeTenths(RtuMaster bus, int unit, int register, double celsius) throws IOException {
+        bus.writeSingleRegister(unit, register, (int) Math.round(celsius * 10) & 0xFFFF);
+    }
+
     /**
      * Omron E5CC (Modbus mode, decimal point at one place): operation command register 0x0000 (0x0001 enables
      * writing over communications, 0x0100 runs, 0x0101 stops), process value 0x2000, setpoint 0x2103, both in
@@ -73,12 +83,12 @@ public interface ControllerProfile {
 
         @Override
         public double processValue(RtuMaster bus, int unit) throws IOException {
-            return signed(bus.readHoldingRegisters(unit, PROCESS_VALUE, 1)[0]) / 10.0;
+            return ControllerProfile.readTenths(bus, unit, PROCESS_VALUE);
         }
 
         @Override
         public void setpoint(RtuMaster bus, int unit, double celsius) throws IOException {
-            bus.writeSingleRegister(unit, SETPOINT, (int) Math.round(celsius * 10) & 0xFFFF);
+            ControllerProfile.writeTenths(bus, unit, SETPOINT, celsius);
         }
 
         @Override
@@ -112,12 +122,12 @@ public interface ControllerProfile {
 
         @Override
         public double processValue(RtuMaster bus, int unit) throws IOException {
-            return signed(bus.readHoldingRegisters(unit, PROCESS_VALUE, 1)[0]) / 10.0;
+            return ControllerProfile.readTenths(bus, unit, PROCESS_VALUE);
         }
 
         @Override
         public void setpoint(RtuMaster bus, int unit, double celsius) throws IOException {
-            bus.writeSingleRegister(unit, REMOTE_SETPOINT, (int) Math.round(celsius * 10) & 0xFFFF);
+            ControllerProfile.writeTenths(bus, unit, REMOTE_SETPOINT, celsius);
         }
 
         @Override
