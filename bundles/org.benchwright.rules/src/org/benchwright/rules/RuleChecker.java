@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.benchwright.model.Step;
+import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.internal.RuleCatalogue;
 import org.eclipse.emf.ecore.EObject;
 
@@ -53,7 +55,22 @@ public final class RuleChecker {
         return findings;
     }
 
+    /** Whether {@code element} is (part of) a step that a work instruction adds. */
+    private static boolean writtenInInstruction(EObject element) {
+        boolean inStep = false;
+        for (EObject o = element; o != null; o = o.eContainer()) {
+            inStep |= o instanceof Step;
+            if (o instanceof WorkInstruction) {
+                return inStep;
+            }
+        }
+        return false;
+    }
+
     private void checkOne(EObject element, List<Finding> findings) {
+        if (writtenInInstruction(element)) {
+            return; // checked where it stands: in the effective procedure, through the instruction's rules
+        }
         RuleContext context = new RuleContext(settings, findings::add);
         for (Rule<?> rule : rules) {
             rule.apply(element, context);

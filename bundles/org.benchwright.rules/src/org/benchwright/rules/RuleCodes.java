@@ -43,6 +43,15 @@ public final class RuleCodes {
     public static final String DUPLICATE_NAME = "BW-DUPLICATE-NAME";
     public static final String REVISION_MAPPING = "BW-REVISION-MAPPING";
     public static final String SEGMENT_ORDER = "BW-SEGMENT-ORDER";
+    public static final String WI_BASE_REVISION = "BW-WI-BASE-REVISION";
+    public static final String WI_ANCHOR = "BW-WI-ANCHOR";
+    public static final String WI_LOOSENS = "BW-WI-LOOSENS";
+    public static final String WI_PROFILE = "BW-WI-PROFILE";
+    public static final String WI_STANDARD = "BW-WI-STANDARD";
+    public static final String WI_DEVIATED = "BW-WI-DEVIATED";
+    public static final String WI_DEVIATION = "BW-WI-DEVIATION";
+    public static final String WI_EQUIPMENT = "BW-WI-EQUIPMENT";
+    public static final String WI_MATERIAL = "BW-WI-MATERIAL";
 
     private RuleCodes() {
     }

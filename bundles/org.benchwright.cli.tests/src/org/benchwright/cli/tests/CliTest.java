@@ -61,7 +61,7 @@ class CliTest {
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("check-model <file.xmi>..."), out());
-        assertTrue(out().contains("  validate [--format text|json] [--rules <file.properties>] <files or folders>...\n"
+        assertTrue(out().contains("  validate [--format text|json] [--rules <file.properties>] [--effective <work instruction>] <files or folders>...\n"
                 + "      check procedure files (*.bw) against the language and the IPC rules"), out());
         assertTrue(out().contains("  lsp\n"), out());
         assertTrue(out().contains("--version"), out());

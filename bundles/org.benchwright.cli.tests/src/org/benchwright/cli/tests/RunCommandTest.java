@@ -257,6 +257,48 @@ class RunCommandTest {
     }
 
     @Test
+    void aWorkInstructionRunsMergedAndItsRecordCitesItsDeviation() throws IOException {
+        String library = LIBRARY + java.io.File.pathSeparator + EXAMPLES.resolve("plant");
+        out.reset();
+        assertEquals(0, new Cli().run(new String[] { "approve", "--library", library, "--procedure", "WI-BGA-017",
+                "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), () -> out() + err());
+        List<String> args = new ArrayList<>(List.of("--procedure", "WI-BGA-017", "--unit", "SN-77", "--technician",
+                "T-001", "--designators", "U7", "--answers", EXAMPLES.resolve("plant/wi-bga-017.answers").toString()));
+        List<String> all = new ArrayList<>(args);
+        all.addAll(0, List.of("--library", library));
+        assertEquals(0, runWith(all), () -> out() + err());
+        assertTrue(out().contains("work instruction based on bga-removal revision 1"), out());
+        assertTrue(out().contains("DEVIATION DV-2026-031: omit prepare step 2 (QA report QR-2026-031"), out());
+        ExecutionRecord record = Records.read(record());
+        assertEquals(Outcome.COMPLETED, record.getOutcome());
+        assertEquals("WI-BGA-017", record.getProcedureId());
+        assertEquals(1, record.getDeviations().size());
+        assertTrue(record.getDeviations().get(0).startsWith("DV-2026-031: omit prepare step 2"), record::toString);
+        List<String> paths = record.getSteps().stream().map(s -> s.getPath()).toList();
+        assertTrue(paths.containsAll(List.of("remove/lifted", "inspect/dress", "inspect/flatness")), paths::toString);
+        assertEquals(0.04, record.getSteps().stream().filter(s -> s.getPath().equals("inspect/flatness")).findFirst()
+                .orElseThrow().getMeasurements().get(0).getValue(), 1e-9);
+
+        // the instruction names its station: another bench is refused, and says why
+        all.addAll(List.of("--bench", "bench-2", "--stations", EXAMPLES.resolve("stations.properties").toString()));
+        assertEquals(1, runWith(all));
+        assertTrue(out().contains("[STATION] WI-BGA-017 runs only on bench-1, not on bench-2"), out());
+    }
+
+    private int runWith(List<String> args) {
+        List<String> all = new ArrayList<>(List.of("run", "--speed", "max", "--station", "sim",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
+                dir.resolve("records").toString(), "--documents", dir.resolve("documents.jsonl").toString()));
+        all.addAll(args);
+        out.reset();
+        err.reset();
+        return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void stationsListsTheDriversDeclarativeServicesRegistered() {
         out.reset();
         assertEquals(0, new Cli().run(new String[] { "stations" }, new PrintStream(out, true, StandardCharsets.UTF_8),

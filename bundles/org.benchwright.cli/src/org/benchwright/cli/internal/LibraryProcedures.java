@@ -19,6 +19,8 @@ import org.benchwright.engine.journal.Hashes;
 import org.benchwright.model.Library;
 import org.benchwright.model.NamedElement;
 import org.benchwright.model.Procedure;
+import org.benchwright.model.WorkInstruction;
+import org.benchwright.rules.WorkInstructions;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -30,10 +32,13 @@ final class LibraryProcedures {
     private LibraryProcedures() {
     }
 
-    /** Every procedure of a library folder. */
+    /**
+     * Every procedure of a library folder (or of several, joined by the path separator as in
+     * {@code library:plant}), and the effective procedure of each work instruction there.
+     */
     static List<Procedure> all(Path library) throws IOException {
         List<String> unreadable = new ArrayList<>();
-        List<Path> files = LanguageFiles.collect(List.of(library.toString()), unreadable);
+        List<Path> files = LanguageFiles.collect(List.of(library.toString().split(java.io.File.pathSeparator)), unreadable);
         if (!unreadable.isEmpty()) {
             throw new IOException(String.join("; ", unreadable));
         }
@@ -45,6 +50,11 @@ final class LibraryProcedures {
                     for (NamedElement element : lib.getElements()) {
                         if (element instanceof Procedure p) {
                             procedures.add(p);
+                        } else if (element instanceof WorkInstruction wi) {
+                            Procedure effective = WorkInstructions.derive(wi).effective();
+                            if (effective != null) {
+                                procedures.add(effective);
+                            }
                         }
                     }
                 }
@@ -55,7 +65,7 @@ final class LibraryProcedures {
 
     /** The revision a procedure gives itself, "1" when it writes none. */
     static String revision(Procedure procedure) {
-        return procedure.getRevision() == null ? "1" : procedure.getRevision();
+        return WorkInstructions.revision(procedure);
     }
 
     /** The procedure {@code id} of a library folder, which must have no errors that stop it loading. */
@@ -67,10 +77,19 @@ final class LibraryProcedures {
                                 .collect(Collectors.joining(", ")) + (procedures.size() > 8 ? ", ..." : "") + ")"));
     }
 
-    /** The SHA-256 of the procedure's text as written, which the record cites. */
+    /**
+     * The SHA-256 of the procedure's text as written, which the record cites; for a work instruction, of its text and
+     * its base's, so that a change to either is a change of what runs.
+     */
     static String hash(Procedure procedure) {
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(procedure);
-        return Hashes.sha256(node == null ? procedure.getName() : node.getText().strip());
+        WorkInstruction instruction = procedure.getInstruction();
+        return instruction == null ? Hashes.sha256(text(procedure))
+                : Hashes.sha256(text(instruction) + "\n" + text(instruction.getBase()));
+    }
+
+    private static String text(NamedElement element) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+        return node == null ? element.getName() : node.getText().strip();
     }
 
 }

@@ -51,8 +51,10 @@ import org.benchwright.model.Job;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProductClass;
 import org.benchwright.model.Technician;
+import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.rules.WorkInstructions;
 
 /**
  * {@code run}: carries out a procedure of a library on one unit at a station, in the terminal: the gate first, then
@@ -126,6 +128,12 @@ public final class RunCommand implements Command {
                 String.join(", ", job.getDesignators()));
         out.printf("revision %s, %s (%s)%s%n", document.revision(), document.status().label(), document.why(),
                 options.training ? "; TRAINING run: the record says so" : "");
+        if (procedure.getInstruction() != null) {
+            WorkInstruction instruction = procedure.getInstruction();
+            out.printf("work instruction based on %s revision %s%n", instruction.getBase().getName(),
+                    WorkInstructions.revision(instruction.getBase()));
+            instruction.getDeviations().forEach(d -> out.println("DEVIATION " + WorkInstructions.describe(d)));
+        }
         out.printf("technician %s (%s, %s)%n", technician.getId(), technician.getFullName(),
                 technician.getSkill().getLiteral());
         try (Station station = Stations.open(options.station)) {

@@ -20,7 +20,12 @@ import java.util.Map;
 import org.benchwright.cli.Command;
 import org.benchwright.dsl.BenchwrightRuntimeModule;
 import org.benchwright.dsl.BenchwrightStandaloneSetup;
+import org.benchwright.dsl.EffectiveProcedureText;
+import org.benchwright.model.Library;
+import org.benchwright.model.NamedElement;
+import org.benchwright.model.WorkInstruction;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
@@ -43,7 +48,7 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--format text|json] [--rules <file.properties>] <files or folders>...";
+        return "[--format text|json] [--rules <file.properties>] [--effective <work instruction>] <files or folders>...";
     }
 
     @Override
@@ -56,9 +61,11 @@ public final class ValidateCommand implements Command {
         List<String> args = new ArrayList<>(arguments);
         String format;
         String rules;
+        String effective;
         try {
             format = Arguments.take(args, "--format", "text");
             rules = Arguments.take(args, "--rules", null);
+            effective = Arguments.take(args, "--effective", null);
         } catch (IllegalArgumentException e) {
             err.println("benchwright validate: " + e.getMessage());
             return UNUSABLE;
@@ -74,7 +81,16 @@ public final class ValidateCommand implements Command {
         }
         Map<Path, List<FileDiagnostic>> report;
         try {
-            report = validate(files);
+            Checked checked = check(files);
+            report = checked.report();
+            if (effective != null) {
+                WorkInstruction instruction = instruction(checked.resources(), effective);
+                if (instruction == null) {
+                    err.println("benchwright validate: no work instruction '" + effective + "' in " + args);
+                    return UNUSABLE;
+                }
+                out.print(EffectiveProcedureText.of(instruction));
+            }
         } catch (IllegalStateException e) {
             err.println("benchwright validate: rule settings " + e.getMessage());
             return UNUSABLE;
@@ -99,6 +115,21 @@ public final class ValidateCommand implements Command {
         }
         unreadable.forEach(err::println);
         return !unreadable.isEmpty() ? UNUSABLE : errors > 0 ? FINDINGS : OK;
+    }
+
+    private static WorkInstruction instruction(List<Resource> resources, String name) {
+        for (Resource resource : resources) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof Library library) {
+                    for (NamedElement element : library.getElements()) {
+                        if (element instanceof WorkInstruction wi && name.equals(wi.getName())) {
+                            return wi;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** What was loaded and what validation said of each file. */

@@ -65,6 +65,15 @@ class RuleTest {
                 edit("BW-MSL-CHECK", "        check-floor-life msl part U7 \"Check floor life; bake if exceeded\"\n", "", "reflows moisture-sensitive U7 without a bake or floor-life check step"),
                 edit("BW-FINAL-INSPECTION", "        inspect \"Lands intact\"", "        step \"Done\"", "does not end in an inspection"),
                 edit("BW-DUPLICATE-NAME", "operation repair {", "operation remove {", "'remove' names an operation already"),
+                edit("BW-WI-BASE-REVISION", "based-on bga-rework revision 1", "based-on bga-rework revision 3", "WI-042 is based on bga-rework revision 3, but the library has revision 1"),
+                edit("BW-WI-ANCHOR", "after remove step 2", "after remove step 5", "operation remove of bga-rework has 2 steps; there is no step 5"),
+                edit("BW-WI-LOOSENS", "    modules 10\n", "    modules 10\n    omit repair step 2\n", "leaving out repair step 2 of bga-rework (cure"),
+                edit("BW-WI-PROFILE", "above liquidus 60 s .. 80 s", "above liquidus 60 s .. 100 s", "BGA_CELL3 has a wider time above liquidus (60 s .. 100 s, not within 60 s .. 90 s) than BGA_SAC305"),
+                edit("BW-WI-STANDARD", "step \"Clean the site with IPA\"", "step \"Clean the site with IPA\"\n        bake part U7 at 150 C for 24 h", "the effective procedure breaks [BW-BAKE-TEMP]"),
+                edit("BW-WI-DEVIATED", "    modules 10\n", "    modules 10\n    deviation DV-7 \"Customer waiver CW-14\" {\n        omit repair step 2\n    }\n", "allowed by deviation DV-7 (Customer waiver CW-14): leaving out repair step 2"),
+                edit("BW-WI-DEVIATION", "    modules 10\n", "    deviation DV-8 \"Cell practice\" {\n        modules 10\n    }\n", "deviation DV-8 loosens nothing of bga-rework or the standard"),
+                edit("BW-WI-EQUIPMENT", "equipment focused-ir model", "equipment hot-air model", "WI-042 does not use hot-air"),
+                edit("BW-WI-MATERIAL", "material GelFlux part-number", "material WireSnPb part-number", "WI-042 does not use WireSnPb"),
                 edit("BW-REVISION-MAPPING", "reference IPC-7711 rev D \"QFP\"", "reference IPC-7711 rev D 4.1 \"QFP\"\n    reference IPC-7711 rev D 4.2", "IPC-7711 rev D is mapped twice, to 4.1 and 4.2"));
     }
 

@@ -11,6 +11,7 @@ package org.benchwright.dsl.documentation;
 
 import java.util.stream.Collectors;
 
+import org.benchwright.dsl.EffectiveProcedureText;
 import org.benchwright.model.Alloy;
 import org.benchwright.model.Component;
 import org.benchwright.model.EquipmentKind;
@@ -23,9 +24,11 @@ import org.benchwright.model.StandardReference;
 import org.benchwright.model.TemperatureWindow;
 import org.benchwright.model.ThermalProfile;
 import org.benchwright.model.TimeWindow;
+import org.benchwright.model.WorkInstruction;
 import org.benchwright.model.validation.ModelValidation;
 import org.benchwright.rules.Classification;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.rules.WorkInstructions;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
 
@@ -79,6 +82,11 @@ public class ElementDocumentation extends MultiLineCommentDocumentationProvider 
                     + (p.eIsSet(org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__SKILL) ? ", skill " + p.getSkill().getLiteral() : "")
                     + (p.getConformance().isEmpty() ? "" : ", conformance "
                             + p.getConformance().stream().map(x -> x.getLiteral()).collect(Collectors.joining(" to ")));
+        } else if (element instanceof WorkInstruction wi) {
+            // the merged procedure as it will run: what the engineer reviews and the approver signs
+            return head + ": based on " + (wi.getBase() == null || wi.getBase().eIsProxy() ? "?"
+                    : wi.getBase().getName() + " revision " + WorkInstructions.revision(wi.getBase()))
+                    + "\n\n```\n" + EffectiveProcedureText.of(wi) + "```";
         } else {
             return head;
         }

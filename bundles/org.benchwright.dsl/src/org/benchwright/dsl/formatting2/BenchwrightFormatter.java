@@ -9,6 +9,8 @@
  */
 package org.benchwright.dsl.formatting2;
 
+import static org.benchwright.model.BenchwrightPackage.Literals.DEVIATION__CHANGES;
+import static org.benchwright.model.BenchwrightPackage.Literals.INSERTION__STEPS;
 import static org.benchwright.model.BenchwrightPackage.Literals.LIBRARY__ELEMENTS;
 import static org.benchwright.model.BenchwrightPackage.Literals.LIBRARY__IMPORTS;
 import static org.benchwright.model.BenchwrightPackage.Literals.OPERATION__STEPS;
@@ -16,6 +18,8 @@ import static org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__OPERA
 import static org.benchwright.model.BenchwrightPackage.Literals.THERMAL_PROFILE__LIMITS;
 import static org.benchwright.model.BenchwrightPackage.Literals.THERMAL_PROFILE__SEGMENTS;
 import static org.benchwright.model.BenchwrightPackage.Literals.THERMAL_PROFILE__SETPOINTS;
+import static org.benchwright.model.BenchwrightPackage.Literals.WORK_INSTRUCTION__CHANGES;
+import static org.benchwright.model.BenchwrightPackage.Literals.WORK_INSTRUCTION__DEVIATIONS;
 
 import java.util.Set;
 
@@ -42,7 +46,8 @@ public class BenchwrightFormatter extends AbstractJavaFormatter {
     /** Contained elements that stand on lines of their own; any other child continues its parent's line. */
     private static final Set<EStructuralFeature> LINES = Set.of(LIBRARY__IMPORTS, LIBRARY__ELEMENTS,
             PROCEDURE__OPERATIONS, OPERATION__STEPS, THERMAL_PROFILE__SEGMENTS, THERMAL_PROFILE__SETPOINTS,
-            THERMAL_PROFILE__LIMITS);
+            THERMAL_PROFILE__LIMITS, WORK_INSTRUCTION__CHANGES, WORK_INSTRUCTION__DEVIATIONS, DEVIATION__CHANGES,
+            INSERTION__STEPS);
 
     @Override
     protected void _format(EObject element, IFormattableDocument doc) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.benchwright.model.Activity;
 import org.benchwright.model.Approval;
+import org.benchwright.model.Change;
+import org.benchwright.model.Deviation;
 import org.benchwright.model.ApprovalKind;
 import org.benchwright.model.BenchwrightPackage;
 import org.benchwright.model.Certification;
@@ -31,9 +33,12 @@ import org.benchwright.model.Procedure;
 import org.benchwright.model.ProductClass;
 import org.benchwright.model.ReworkCount;
 import org.benchwright.model.Technician;
+import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.Finding;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.Severity;
+import org.benchwright.rules.WorkInstructions;
+import org.benchwright.rules.WorkInstructions.Derivation;
 
 /**
  * Decides whether a technician may start a job today, and if not, every reason why: a valid certification that
@@ -137,7 +142,21 @@ public final class Gate {
     }
 
     private void rules(Procedure procedure, List<Refusal> out) {
-        List<Finding> errors = new ArrayList<>(rules.check(procedure));
+        List<Finding> errors = new ArrayList<>();
+        WorkInstruction instruction = procedure.getInstruction();
+        if (instruction == null) {
+            errors.addAll(rules.check(procedure));
+        } else {
+            // the instruction's own rules, and the standard's on the merged procedure but for what a deviation allows
+            errors.addAll(rules.check(instruction));
+            Derivation derivation = WorkInstructions.derive(instruction);
+            for (Finding f : rules.check(derivation.effective())) {
+                Change cause = derivation.cause(f.element(), f.feature());
+                if (!(cause != null && cause.eContainer() instanceof Deviation d && WorkInstructions.justified(d))) {
+                    errors.add(f);
+                }
+            }
+        }
         procedure.getOperations().stream().flatMap(o -> o.getSteps().stream()).filter(HeatStep.class::isInstance)
                 .map(s -> ((HeatStep) s).getProfile()).filter(p -> p != null && !p.eIsProxy()).distinct()
                 .forEach(p -> errors.addAll(rules.check(p)));

@@ -48,11 +48,13 @@ import org.benchwright.model.ReflowSegment;
 import org.benchwright.model.ReworkCount;
 import org.benchwright.model.StepState;
 import org.benchwright.model.Technician;
+import org.benchwright.model.WorkInstruction;
 import org.benchwright.model.ThermalProfile;
 import org.benchwright.model.UseMaterialStep;
 import org.benchwright.model.ZoneSetpoint;
 import org.benchwright.rules.Classification;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.rules.WorkInstructions;
 
 /**
  * Carries out one job at one station from the gate to the last step: checks that the technician may start it, then
@@ -365,6 +367,13 @@ public final class JobRunner {
         data.put("title", procedure.getTitle() == null ? procedure.getName() : procedure.getTitle());
         data.put("revision", procedure.getRevision() == null ? "" : procedure.getRevision());
         data.put("procedureHash", hash);
+        WorkInstruction instruction = procedure.getInstruction();
+        if (instruction != null) {
+            Procedure base = instruction.getBase();
+            data.put("basedOn", base.getName());
+            data.put("baseRevision", WorkInstructions.revision(base));
+            data.put("deviations", instruction.getDeviations().stream().map(WorkInstructions::describe).toList());
+        }
         data.put("technician", technician.getId());
         data.put("technicianName", technician.getFullName() == null ? "" : technician.getFullName());
         data.put("skill", technician.getSkill().getLiteral());

@@ -172,6 +172,9 @@ public final class Records {
         }
         record.setStation(string(data, "station"));
         record.setTraining(data.has("training") && data.get("training").getAsBoolean());
+        if (data.has("deviations")) {
+            data.getAsJsonArray("deviations").forEach(d -> record.getDeviations().add(d.getAsString()));
+        }
         record.setStarted(time);
         record.setOutcome(Outcome.INTERRUPTED);
     }

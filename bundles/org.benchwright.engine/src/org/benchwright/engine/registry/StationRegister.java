@@ -28,8 +28,10 @@ import java.util.stream.Collectors;
 
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.model.Capability;
+import org.benchwright.model.EquipmentModel;
 import org.benchwright.model.EquipmentRequirement;
 import org.benchwright.model.Procedure;
+import org.benchwright.model.WorkInstruction;
 
 /**
  * The plant's stations and the equipment on each: kind (an equipment kind of the library), model, serial,
@@ -123,6 +125,22 @@ public final class StationRegister {
             refusals.add(new Refusal("STATION", "no station '" + station + "' in " + file + " (it has "
                     + String.join(", ", stations.keySet()) + ")"));
             return refusals;
+        }
+        WorkInstruction instruction = procedure.getInstruction();
+        if (instruction != null && !instruction.getStations().isEmpty() && !instruction.getStations().contains(station)) {
+            refusals.add(new Refusal("STATION", instruction.getName() + " runs only on " + String.join(", ",
+                    instruction.getStations()) + ", not on " + station));
+        }
+        if (instruction != null) {
+            for (EquipmentModel model : instruction.getEquipmentModels()) {
+                String kind = model.getEquipment().getName();
+                List<Equipment> ofKind = equipment(station).stream().filter(e -> e.kind().equals(kind)).toList();
+                if (!ofKind.isEmpty() && ofKind.stream().noneMatch(e -> model.getModel().equals(e.model()))) {
+                    refusals.add(new Refusal("EQUIPMENT", instruction.getName() + " requires " + kind + " model "
+                            + model.getModel() + "; " + station + " has " + ofKind.stream().map(Equipment::model)
+                                    .collect(Collectors.joining(", "))));
+                }
+            }
         }
         for (EquipmentRequirement need : procedure.getEquipment()) {
             String kind = need.getEquipment().getName();

@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.benchwright.rules.Rule;
 
-/** Every rule Benchwright checks, profile rules first. */
+/** Every rule Benchwright checks: profiles, procedures, then work instructions. */
 public final class RuleCatalogue {
 
     private RuleCatalogue() {
@@ -23,6 +23,7 @@ public final class RuleCatalogue {
     public static List<Rule<?>> all() {
         List<Rule<?>> rules = new ArrayList<>(ProfileRules.all());
         rules.addAll(ProcedureRules.all());
+        rules.addAll(DerivationRules.all());
         return List.copyOf(rules);
     }
 }
