@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.benchwright.engine.journal.Hashes;
+import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.model.Library;
 import org.benchwright.model.NamedElement;
 import org.benchwright.model.Procedure;
@@ -23,8 +23,6 @@ import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.WorkInstructions;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** Procedures of a library folder, as the commands that run and approve them need them: by id, with a content hash. */
 final class LibraryProcedures {
@@ -77,19 +75,9 @@ final class LibraryProcedures {
                                 .collect(Collectors.joining(", ")) + (procedures.size() > 8 ? ", ..." : "") + ")"));
     }
 
-    /**
-     * The SHA-256 of the procedure's text as written, which the record cites; for a work instruction, of its text and
-     * its base's, so that a change to either is a change of what runs.
-     */
+    /** The content hash of the procedure's source, which approvals fix and records cite. */
     static String hash(Procedure procedure) {
-        WorkInstruction instruction = procedure.getInstruction();
-        return instruction == null ? Hashes.sha256(text(procedure))
-                : Hashes.sha256(text(instruction) + "\n" + text(instruction.getBase()));
-    }
-
-    private static String text(NamedElement element) {
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-        return node == null ? element.getName() : node.getText().strip();
+        return ProcedureSources.hash(procedure);
     }
 
 }

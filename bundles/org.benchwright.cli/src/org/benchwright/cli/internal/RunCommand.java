@@ -30,6 +30,7 @@ import org.benchwright.cli.Command;
 import org.benchwright.driver.api.CompositeStation;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.Stations;
 import org.benchwright.driver.sim.SimClock;
 import org.benchwright.driver.sim.SimStation;
 import org.benchwright.engine.documents.DocumentRegister;

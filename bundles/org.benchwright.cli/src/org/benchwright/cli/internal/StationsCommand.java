@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.benchwright.cli.Command;
 import org.benchwright.driver.api.StationFactory;
+import org.benchwright.driver.api.Stations;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Procedure;

@@ -118,6 +118,31 @@ class JobRunnerTest {
     }
 
     @Test
+    void aFailingDisplayNeitherStopsTheHeatNorTheJob() throws IOException {
+        SimStation station = new SimStation(ThermalParameters.bga15(), 3);
+        List<Integer> started = new ArrayList<>();
+        int[] samples = { 0 };
+        JobListener broken = new JobListener() {
+            @Override
+            public void jobStarted(List<org.benchwright.engine.steps.JobRun.StepRun> steps) {
+                started.add(steps.size());
+            }
+
+            @Override
+            public void heatSample(double time, double reference, double joint, double component, double zone) {
+                samples[0]++;
+                throw new IllegalStateException("a chart drawn from the wrong thread");
+            }
+        };
+        JobRunner.Result result = run(station, new Answers("done", "LF-2026-0412", "41.5", "done", "pass"), "SN-1010",
+                new JobRunner(gate(0), RuleSettings.defaults()), station::advance, null, false, broken);
+        assertEquals(Outcome.COMPLETED, result.outcome(), () -> "ended: " + result.reason());
+        assertEquals(List.of(6), started, "the listener learns the steps once, when the job starts");
+        assertTrue(samples[0] > 1000, "every sample was shown: " + samples[0]);
+        assertHeatOff(station);
+    }
+
+    @Test
     void aWrongAnswerIsAskedAgainAndNeverRecorded() throws IOException {
         SimStation station = new SimStation(ThermalParameters.bga15(), 3);
         Answers operator = new Answers("done", "  ", "LF-1", "41.5", "done", "abort operator called away");
@@ -261,6 +286,13 @@ class JobRunnerTest {
     private JobRunner.Result run(SimStation station, Operator operator, String unit, JobRunner runner,
             org.benchwright.engine.heat.HeatStepRunner.Pacer pacer, DocumentRegister.State document, boolean training)
             throws IOException {
+        return run(station, operator, unit, runner, pacer, document, training, new JobListener() {
+        });
+    }
+
+    private JobRunner.Result run(SimStation station, Operator operator, String unit, JobRunner runner,
+            org.benchwright.engine.heat.HeatStepRunner.Pacer pacer, DocumentRegister.State document, boolean training,
+            JobListener listener) throws IOException {
         Job job = F.createJob();
         job.setId(unit + "-job");
         job.setUnitSerial(unit);
@@ -269,8 +301,7 @@ class JobRunnerTest {
         job.getDesignators().add("U7");
         return runner.run(job, technician, "sha256-of-source", new JobRunner.Bench(station, pacer),
                 new JobRunner.Context(TODAY, Records.history(dir, unit), Map.of(), document, training), operator,
-                new JobListener() {
-                }, dir.resolve(job.getId() + "-" + System.nanoTime() + ".jsonl"));
+                listener, dir.resolve(job.getId() + "-" + System.nanoTime() + ".jsonl"));
     }
 
     private static Gate gate(int maxRework) {

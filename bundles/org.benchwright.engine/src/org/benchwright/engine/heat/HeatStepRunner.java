@@ -243,8 +243,12 @@ public final class HeatStepRunner {
             latencies.add(System.nanoTime() - began);
             TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
             Sample packageSample = component == null ? null : component.latest();
-            observer.sample(t, trajectory.at(t), celsius, packageSample != null && packageSample.valid()
-                    ? packageSample.celsius() : Double.NaN, top.zoneCelsius());
+            try {
+                observer.sample(t, trajectory.at(t), celsius, packageSample != null && packageSample.valid()
+                        ? packageSample.celsius() : Double.NaN, top.zoneCelsius());
+            } catch (RuntimeException e) {
+                // a display that fails must not stop the control loop: it runs on the station's sampling thread
+            }
             if (pending.size() >= 4) {
                 flushTelemetry();
             }

@@ -9,6 +9,8 @@
  */
 package org.benchwright.engine.job;
 
+import java.util.List;
+
 import org.benchwright.driver.api.Fault;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.steps.JobRun.StepRun;
@@ -18,6 +20,10 @@ import org.benchwright.engine.steps.JobRun.StepRun;
  * every method has an empty default so a front end listens only to what it shows.
  */
 public interface JobListener {
+
+    /** The job started (it passed the gate): its steps, in order, all pending. */
+    default void jobStarted(List<StepRun> steps) {
+    }
 
     /** A step became active. */
     default void stepActive(StepRun step) {

@@ -189,6 +189,7 @@ public final class JobRunner {
         JobRun run = new JobRun(procedure, journal);
         List<HeatStepRunner.Result> heats = new ArrayList<>();
         String reason = null;
+        listener.jobStarted(run.steps());
         run.start();
         while (!run.ended()) {
             StepRun active = run.current();

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.cli.internal;
+package org.benchwright.driver.api;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,10 +23,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.benchwright.driver.api.CompositeStation;
-import org.benchwright.driver.api.Station;
-import org.benchwright.driver.api.StationException;
-import org.benchwright.driver.api.StationFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -39,12 +35,12 @@ import org.osgi.framework.ServiceReference;
  * commas, for example {@code sim:scenario=chip-0603,seed=7} or {@code modbus:port=/dev/ttyUSB0,top.unit=1,...}),
  * or a station configuration file (see {@link #configured}).
  */
-final class Stations {
+public final class Stations {
 
     private Stations() {
     }
 
-    static Station open(String spec) throws StationException {
+    public static Station open(String spec) throws StationException {
         Path file = Path.of(spec);
         if (!spec.endsWith(".properties") || !Files.isRegularFile(file)) {
             int colon = spec.indexOf(':');
@@ -59,7 +55,7 @@ final class Stations {
      * several ({@code parts=heaters,thermocouples}, then {@code heaters.type=...} and each part's settings under its
      * name), with an optional {@code id}.
      */
-    static Station configured(Path file) throws StationException {
+    public static Station configured(Path file) throws StationException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
@@ -125,7 +121,7 @@ final class Stations {
     }
 
     /** The drivers installed now, by type. */
-    static Map<String, StationFactory> factories() {
+    public static Map<String, StationFactory> factories() {
         Map<String, StationFactory> factories = new TreeMap<>();
         Bundle bundle = FrameworkUtil.getBundle(Stations.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
@@ -148,7 +144,7 @@ final class Stations {
         return factories;
     }
 
-    static String installed() {
+    public static String installed() {
         return factories().keySet().stream().collect(Collectors.joining(", "));
     }
 }
