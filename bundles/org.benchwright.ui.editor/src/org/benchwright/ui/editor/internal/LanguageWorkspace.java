@@ -1,0 +1,178 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.editor.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.benchwright.dsl.ide.BenchwrightIdeSetup;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * The procedure files of one project parsed together, so that references between files resolve as they do on the
+ * command line: every {@code *.bw} file of the project in one resource set with an index of what each exports. The
+ * file being edited is parsed from the editor's text; the others from disk, re-read when they change.
+ */
+public final class LanguageWorkspace {
+
+    public static final String EXTENSION = "bw";
+
+    private static Injector injector;
+    private static final Map<IProject, LanguageWorkspace> PROJECTS = new HashMap<>();
+
+    private final IProject project;
+    private final XtextResourceSet set;
+    private final Map<IFile, Long> stamps = new HashMap<>();
+    private final Map<IFile, String> edited = new HashMap<>();
+
+    private LanguageWorkspace(IProject project) {
+        this.project = project;
+        this.set = injector().getInstance(XtextResourceSet.class);
+        set.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
+    }
+
+    /** The language's services (parser, validator, content assist, formatter), created once. */
+    public static synchronized Injector injector() {
+        if (injector == null) {
+            injector = new BenchwrightIdeSetup().createInjectorAndDoEMFRegistration();
+        }
+        return injector;
+    }
+
+    public static synchronized LanguageWorkspace of(IProject project) {
+        return PROJECTS.computeIfAbsent(project, LanguageWorkspace::new);
+    }
+
+    /** What a parse of one file gave: its resource and what validation said. */
+    public record Parsed(XtextResource resource, List<Issue> issues) {
+    }
+
+    /** Parses {@code file} from {@code text} among its project's files; {@code null} text reads it from disk. */
+    public synchronized XtextResource parse(IFile file, String text) {
+        if (text != null) {
+            edited.put(file, text);
+        }
+        refresh();
+        return (XtextResource) set.getResource(uri(file), false);
+    }
+
+    /** Parses and validates {@code file} from {@code text}. */
+    public synchronized Parsed validate(IFile file, String text, CancelIndicator cancel) {
+        XtextResource resource = parse(file, text);
+        if (resource == null) {
+            return new Parsed(null, List.of());
+        }
+        List<Issue> issues = injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
+                cancel);
+        return new Parsed(resource, issues);
+    }
+
+    /** Reads parsed models without a parse running meanwhile (parses replace a file's model in place). */
+    public synchronized <T> T read(java.util.function.Supplier<T> reader) {
+        return reader.get();
+    }
+
+    /** Forgets the editor's text of {@code file}: it reads from disk again. */
+    public synchronized void closed(IFile file) {
+        edited.remove(file);
+        stamps.remove(file);
+    }
+
+    /** Loads new and changed files, drops deleted ones, and rebuilds the index of exported names. */
+    private void refresh() {
+        List<IFile> files = new ArrayList<>();
+        try {
+            project.accept(r -> {
+                if (r instanceof IFile f && EXTENSION.equals(f.getFileExtension()) && !isDerived(f)) {
+                    files.add(f);
+                }
+                return !(r.getType() == IResource.FOLDER && (r.getName().equals("target") || r.isDerived()));
+            });
+        } catch (CoreException e) {
+            return;
+        }
+        for (IFile gone : new ArrayList<>(stamps.keySet())) {
+            if (!files.contains(gone)) {
+                Resource r = set.getResource(uri(gone), false);
+                if (r != null) {
+                    r.unload();
+                    set.getResources().remove(r);
+                }
+                stamps.remove(gone);
+            }
+        }
+        for (IFile file : files) {
+            String text = edited.get(file);
+            long stamp = text != null ? -text.hashCode() - 1L : file.getModificationStamp();
+            Long known = stamps.get(file);
+            if (known != null && known == stamp) {
+                continue;
+            }
+            XtextResource resource = (XtextResource) set.getResource(uri(file), false);
+            if (resource == null) {
+                resource = (XtextResource) set.createResource(uri(file));
+            }
+            try {
+                String content = text != null ? text : new String(file.getContents(true).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                if (resource.isLoaded()) {
+                    resource.reparse(content);
+                } else {
+                    resource.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                            set.getLoadOptions());
+                }
+                stamps.put(file, stamp);
+            } catch (IOException | CoreException e) {
+                stamps.remove(file);
+            }
+        }
+        IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
+        List<IResourceDescription> descriptions = new ArrayList<>();
+        for (Resource r : set.getResources()) {
+            descriptions.add(manager.getResourceDescription(r));
+        }
+        set.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
+                new ResourceDescriptionsData(descriptions));
+    }
+
+    private static boolean isDerived(IFile file) {
+        for (IResource r = file; r != null; r = r.getParent()) {
+            if (r.isDerived() || r.getName().equals("target")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static URI uri(IFile file) {
+        return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+    }
+}

@@ -1,0 +1,171 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.benchwright.dsl.ide.BenchwrightHighlighting;
+import org.benchwright.ui.editor.BenchwrightEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * After each pause in typing: parses the text among the project's files, validates it, turns the issues into
+ * problem markers (ruler, Problems view) that carry the rule's code and fix, colours references and declarations,
+ * and refreshes the outline and whoever listens to the editor.
+ */
+final class Reconciling implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+    private final BenchwrightEditor editor;
+    private final ITextViewer viewer;
+    private final SemanticColouring colouring;
+    private IDocument document;
+    private IProgressMonitor monitor;
+
+    Reconciling(BenchwrightEditor editor, ITextViewer viewer) {
+        this.editor = editor;
+        this.viewer = viewer;
+        this.colouring = new SemanticColouring(viewer);
+    }
+
+    @Override
+    public void setDocument(IDocument document) {
+        this.document = document;
+    }
+
+    @Override
+    public void setProgressMonitor(IProgressMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    @Override
+    public void initialReconcile() {
+        reconcile();
+    }
+
+    @Override
+    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+        reconcile();
+    }
+
+    @Override
+    public void reconcile(IRegion partition) {
+        reconcile();
+    }
+
+    private void reconcile() {
+        IFile file = editor.file();
+        if (file == null || document == null) {
+            return;
+        }
+        String text = document.get();
+        CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
+        LanguageWorkspace.Parsed parsed;
+        try {
+            parsed = LanguageWorkspace.of(file.getProject()).validate(file, text, cancel);
+        } catch (OperationCanceledError | OperationCanceledException e) {
+            return; // a newer reconcile follows; one cancelled pass must not stop validation for good
+        }
+        if (parsed.resource() == null) {
+            return;
+        }
+        markers(file, parsed.issues());
+        List<StyleRange> styles = new ArrayList<>();
+        try {
+            LanguageWorkspace.injector().getInstance(ISemanticHighlightingCalculator.class)
+                    .provideHighlightingFor(parsed.resource(), (offset, length, ids) -> {
+                        StyleRange style = style(ids.length == 0 ? "" : ids[0]);
+                        if (style != null) {
+                            style.start = offset;
+                            style.length = length;
+                            styles.add(style);
+                        }
+                    }, cancel);
+        } catch (OperationCanceledError | OperationCanceledException e) {
+            return;
+        }
+        Display display = viewer.getTextWidget() == null ? null : viewer.getTextWidget().getDisplay();
+        if (display == null || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()
+                    || !text.equals(viewer.getDocument().get())) {
+                return; // typed on since: the next pass will do
+            }
+            colouring.apply(styles);
+            editor.parsed(parsed);
+        });
+    }
+
+    private static StyleRange style(String id) {
+        return switch (id) {
+        case BenchwrightHighlighting.DECLARATION -> new StyleRange(0, 0, Colours.DECLARATION, null, SWT.BOLD);
+        case BenchwrightHighlighting.REFERENCE -> new StyleRange(0, 0, Colours.REFERENCE, null, SWT.NORMAL);
+        case BenchwrightHighlighting.TRADE_WORD -> new StyleRange(0, 0, Colours.TRADE_WORD, null, SWT.NORMAL);
+        case BenchwrightHighlighting.QUANTITY -> new StyleRange(0, 0, Colours.NUMBER, null, SWT.NORMAL);
+        default -> null;
+        };
+    }
+
+    /** Replaces the file's language markers by the issues of this parse. */
+    static void markers(IFile file, List<Issue> issues) {
+        try {
+            ResourcesPlugin.getWorkspace().run(m -> {
+                if (!file.exists()) {
+                    return;
+                }
+                file.deleteMarkers(BenchwrightEditor.MARKER, false, IResource.DEPTH_ZERO);
+                for (Issue issue : issues) {
+                    int severity = switch (issue.getSeverity()) {
+                    case ERROR -> IMarker.SEVERITY_ERROR;
+                    case WARNING -> IMarker.SEVERITY_WARNING;
+                    case INFO -> IMarker.SEVERITY_INFO;
+                    default -> -1;
+                    };
+                    if (severity < 0) {
+                        continue;
+                    }
+                    IMarker marker = file.createMarker(BenchwrightEditor.MARKER);
+                    String code = issue.getCode() != null && issue.getCode().startsWith("BW-") ? issue.getCode() : null;
+                    String[] data = issue.getData();
+                    marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER,
+                            IMarker.CHAR_START, IMarker.CHAR_END, IMarker.LOCATION, QuickFixes.CODE, QuickFixes.FIX },
+                            new Object[] { (code == null ? "" : "[" + code + "] ") + issue.getMessage(), severity,
+                                    issue.getLineNumber() == null ? 1 : issue.getLineNumber(), issue.getOffset(),
+                                    issue.getOffset() + issue.getLength(), "line " + issue.getLineNumber(), code,
+                                    data != null && data.length == 1 && code != null ? data[0] : null });
+                }
+            }, file, IWorkspace.AVOID_UPDATE, null);
+        } catch (CoreException e) {
+            // the file went away while we validated it: nothing to mark
+        }
+    }
+}

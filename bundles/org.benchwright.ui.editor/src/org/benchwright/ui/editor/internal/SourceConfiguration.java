@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.benchwright.ui.editor.BenchwrightEditor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITypedRegion;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.jface.text.presentation.IPresentationDamager;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+
+/** Wires the language's services into the text viewer of a {@link BenchwrightEditor}. */
+public final class SourceConfiguration extends TextSourceViewerConfiguration {
+
+    private final BenchwrightEditor editor;
+
+    public SourceConfiguration(BenchwrightEditor editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
+        PresentationReconciler reconciler = new PresentationReconciler();
+        DefaultDamagerRepairer repairer = new DefaultDamagerRepairer(new LexicalScanner());
+        // files are short: colour the whole text on each change, so a block comment never half-colours
+        IPresentationDamager whole = new IPresentationDamager() {
+            private IDocument document;
+
+            @Override
+            public void setDocument(IDocument document) {
+                this.document = document;
+            }
+
+            @Override
+            public IRegion getDamageRegion(ITypedRegion partition, org.eclipse.jface.text.DocumentEvent event,
+                    boolean documentPartitioningChanged) {
+                return new Region(0, document.getLength());
+            }
+        };
+        reconciler.setDamager(whole, IDocument.DEFAULT_CONTENT_TYPE);
+        reconciler.setRepairer(repairer, IDocument.DEFAULT_CONTENT_TYPE);
+        return reconciler;
+    }
+
+    @Override
+    public IReconciler getReconciler(ISourceViewer viewer) {
+        MonoReconciler reconciler = new MonoReconciler(new Reconciling(editor, viewer), false);
+        reconciler.setDelay(300);
+        return reconciler;
+    }
+
+    @Override
+    public IContentAssistant getContentAssistant(ISourceViewer viewer) {
+        ContentAssistant assistant = new ContentAssistant();
+        assistant.setContentAssistProcessor(new Proposals(editor), IDocument.DEFAULT_CONTENT_TYPE);
+        assistant.enableAutoActivation(true);
+        assistant.setAutoActivationDelay(300);
+        assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+        return assistant;
+    }
+
+    @Override
+    public ITextHover getTextHover(ISourceViewer viewer, String contentType) {
+        return new Hover(editor);
+    }
+
+    @Override
+    public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer viewer) {
+        List<IHyperlinkDetector> detectors = new ArrayList<>(List.of(super.getHyperlinkDetectors(viewer)));
+        detectors.add(0, new Definitions(editor));
+        return detectors.toArray(IHyperlinkDetector[]::new);
+    }
+
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+        QuickAssistAssistant assistant = new QuickAssistAssistant();
+        assistant.setQuickAssistProcessor(new QuickFixes(editor));
+        assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+        return assistant;
+    }
+}

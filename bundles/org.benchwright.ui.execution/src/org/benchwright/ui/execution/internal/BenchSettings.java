@@ -1,0 +1,69 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.execution.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/**
+ * Where the bench keeps its registers and records, and how it runs the simulator: the same files the command line
+ * uses ({@code ~/.benchwright/...}) unless the workspace's preferences say otherwise.
+ */
+public final class BenchSettings {
+
+    public static final String NODE = "org.benchwright.ui.execution";
+    public static final String PERSONNEL = "personnel";
+    public static final String RECORDS = "records";
+    public static final String DOCUMENTS = "documents";
+    public static final String STATIONS = "stations";
+    public static final String PROJECT = "project";
+    /** How many times faster than real time the simulated station runs (1 = real time). */
+    public static final String SPEED = "simulatorSpeed";
+
+    private BenchSettings() {
+    }
+
+    public static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    private static Path home(String name) {
+        return Path.of(System.getProperty("user.home"), ".benchwright", name);
+    }
+
+    public static Path personnel() {
+        return Path.of(preferences().get(PERSONNEL, home("personnel.xmi").toString()));
+    }
+
+    public static Path records() {
+        return Path.of(preferences().get(RECORDS, home("records").toString()));
+    }
+
+    public static Path documents() {
+        return Path.of(preferences().get(DOCUMENTS, home("documents.jsonl").toString()));
+    }
+
+    /** The plant's station register, or {@code null} when none is configured. */
+    public static Path stations() {
+        String value = preferences().get(STATIONS, "");
+        return value.isBlank() ? null : Path.of(value);
+    }
+
+    /** The workspace project whose procedures and work instructions the bench runs. */
+    public static String project() {
+        return preferences().get(PROJECT, "standard-library");
+    }
+
+    public static double speed() {
+        return preferences().getDouble(SPEED, 1);
+    }
+}

@@ -1,0 +1,781 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.execution.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.benchwright.driver.api.CompositeStation;
+import org.benchwright.driver.api.Fault;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.Stations;
+import org.benchwright.driver.sim.SimClock;
+import org.benchwright.driver.sim.SimStation;
+import org.benchwright.dsl.ProcedureSources;
+import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.gating.Gate;
+import org.benchwright.engine.gating.GatingPolicy;
+import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.job.JobListener;
+import org.benchwright.engine.job.JobRunner;
+import org.benchwright.engine.job.Prompt;
+import org.benchwright.engine.job.Reply;
+import org.benchwright.engine.record.Records;
+import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.engine.stats.ProcessWindow.Judged;
+import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.model.BenchwrightFactory;
+import org.benchwright.model.Certification;
+import org.benchwright.model.HeatStep;
+import org.benchwright.model.InspectStep;
+import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
+import org.benchwright.model.Technician;
+import org.benchwright.rules.RuleChecker;
+import org.benchwright.rules.RuleSettings;
+import org.benchwright.rules.WorkInstructions;
+import org.benchwright.ui.chart.LineChart;
+import org.benchwright.ui.editor.internal.Colours;
+import org.benchwright.ui.editor.internal.ProfileChart;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The technician's bench: sign in, pick the station and the job, see whether the gate lets the job start and why
+ * not, then the steps one at a time (large, for a bench), the heat steps' live temperatures against the plan and
+ * the window, alarms, a big abort that puts the station in safe state, and the job's summary and record at the end.
+ * The job runs as an Eclipse job: the window never waits on the station.
+ */
+public final class BenchView extends ViewPart {
+
+    public static final String ID = "org.benchwright.ui.execution.bench";
+
+    private static final Color RED = new Color(0xc0, 0x39, 0x2b);
+    private static final Color GREEN = new Color(0x1e, 0x84, 0x49);
+    private static final Color AMBER = new Color(0xb9, 0x77, 0x0e);
+    private static final Color WHITE = new Color(0xff, 0xff, 0xff);
+    private static final Color JOINT = new Color(0xd3, 0x54, 0x00);
+    private static final Color PACKAGE = new Color(0x8e, 0x44, 0xad);
+    private static final Color AIR = new Color(0x95, 0xa5, 0xa6);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private Text technicianField;
+    private Label technicianLabel;
+    private Combo stationCombo;
+    private Combo procedureCombo;
+    private Text unitField;
+    private Combo classCombo;
+    private Text designatorsField;
+    private Button trainingCheck;
+    private Button startButton;
+    private Label banner;
+    private Table stepTable;
+    private Label stepTitle;
+    private Label stepText;
+    private Label stepDetails;
+    private Text answerField;
+    private Button doneButton;
+    private Button passButton;
+    private Button failButton;
+    private Button skipButton;
+    private LineChart chart;
+    private Button abortButton;
+    private Label summary;
+    private Font large;
+    private Font huge;
+
+    private Technician technician;
+    private List<Procedure> procedures = List.of();
+    private volatile JobRunner runner;
+    private volatile UiOperator operator;
+    private volatile JobRunner.Result result;
+    private final List<StepRun> runs = new ArrayList<>();
+    private final List<double[]> plan = new ArrayList<>();
+    private final List<double[]> joint = new ArrayList<>();
+    private final List<double[]> component = new ArrayList<>();
+    private final List<double[]> zone = new ArrayList<>();
+    private volatile ProfileChart profile;
+    private volatile boolean redrawQueued;
+    private volatile Station station;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        FontData base = JFaceResources.getDefaultFont().getFontData()[0];
+        large = new Font(parent.getDisplay(), base.getName(), Math.round(base.getHeight() * 1.6f), SWT.BOLD);
+        huge = new Font(parent.getDisplay(), base.getName(), Math.round(base.getHeight() * 1.9f), SWT.BOLD);
+        parent.setLayout(new GridLayout(1, false));
+
+        Group job = new Group(parent, SWT.NONE);
+        job.setText("Sign in and job");
+        job.setLayout(new GridLayout(8, false));
+        job.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        label(job, "Technician");
+        technicianField = new Text(job, SWT.BORDER);
+        technicianField.setMessage("badge or id");
+        technicianField.setLayoutData(new GridData(120, SWT.DEFAULT));
+        Button signIn = new Button(job, SWT.PUSH);
+        signIn.setText("Sign in");
+        signIn.addListener(SWT.Selection, e -> signIn());
+        technicianField.addListener(SWT.DefaultSelection, e -> signIn());
+        technicianLabel = new Label(job, SWT.NONE);
+        technicianLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        technicianLabel.setText("not signed in");
+
+        label(job, "Station");
+        stationCombo = new Combo(job, SWT.DROP_DOWN);
+        stationCombo.setLayoutData(new GridData(160, SWT.DEFAULT));
+        label(job, "Procedure");
+        procedureCombo = new Combo(job, SWT.READ_ONLY);
+        procedureCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        label(job, "Unit serial");
+        unitField = new Text(job, SWT.BORDER);
+        unitField.setLayoutData(new GridData(140, SWT.DEFAULT));
+
+        label(job, "Class");
+        classCombo = new Combo(job, SWT.READ_ONLY);
+        classCombo.setItems("1", "2", "3");
+        classCombo.select(1);
+        label(job, "Designators");
+        designatorsField = new Text(job, SWT.BORDER);
+        designatorsField.setMessage("U7, U8");
+        designatorsField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        trainingCheck = new Button(job, SWT.CHECK);
+        trainingCheck.setText("Training run");
+        startButton = new Button(job, SWT.PUSH);
+        startButton.setText("Check and start");
+        startButton.setEnabled(false);
+        startButton.addListener(SWT.Selection, e -> start());
+        Button reload = new Button(job, SWT.PUSH);
+        reload.setText("Reload procedures");
+        reload.addListener(SWT.Selection, e -> loadChoices());
+
+        banner = new Label(parent, SWT.WRAP);
+        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        banner.setText("Sign in, pick the station and the job, then Check and start.");
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        stepTable = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        stepTable.setHeaderVisible(true);
+        for (String[] column : new String[][] { { "State", "80" }, { "Step", "130" }, { "Instruction", "260" } }) {
+            TableColumn c = new TableColumn(stepTable, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        SashForm work = new SashForm(sash, SWT.VERTICAL);
+        Composite right = new Composite(work, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        stepTitle = new Label(right, SWT.NONE);
+        stepTitle.setFont(large);
+        stepTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        stepText = new Label(right, SWT.WRAP);
+        stepText.setFont(large);
+        stepText.setLayoutData(wrapping());
+        stepDetails = new Label(right, SWT.WRAP);
+        stepDetails.setLayoutData(wrapping());
+        Composite answer = new Composite(right, SWT.NONE);
+        answer.setLayout(new GridLayout(6, false));
+        answer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        answerField = new Text(answer, SWT.BORDER);
+        answerField.setFont(large);
+        answerField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // a keyboard-wedge scanner types the lot and presses Enter
+        answerField.addListener(SWT.DefaultSelection, e -> submitText());
+        doneButton = button(answer, "Done", e -> submitText());
+        passButton = button(answer, "Pass", e -> reply(new Reply.Inspection(true, answerField.getText().strip())));
+        failButton = button(answer, "Fail", e -> reply(new Reply.Inspection(false, answerField.getText().strip())));
+        skipButton = button(answer, "Skip...", e -> skip());
+        chart = new LineChart(work, SWT.BORDER);
+        work.setWeights(40, 60);
+        sash.setWeights(35, 65);
+
+        Composite bottom = new Composite(parent, SWT.NONE);
+        bottom.setLayout(new GridLayout(2, false));
+        bottom.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        abortButton = new Button(bottom, SWT.PUSH);
+        abortButton.setText("ABORT - heat off");
+        abortButton.setFont(huge);
+        abortButton.setBackground(RED);
+        abortButton.setForeground(WHITE);
+        abortButton.setLayoutData(new GridData(280, 64));
+        abortButton.addListener(SWT.Selection, e -> abort("abort button at the bench"));
+        abortButton.setEnabled(false);
+        summary = new Label(bottom, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        enableAnswers(null);
+        loadChoices();
+    }
+
+    /** Layout data for a label that wraps at the width it is given. */
+    private static GridData wrapping() {
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 300;
+        return data;
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text);
+    }
+
+    private Button button(Composite parent, String text, org.eclipse.swt.widgets.Listener listener) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setFont(large);
+        b.addListener(SWT.Selection, listener);
+        return b;
+    }
+
+    /** Fills the station and procedure choices: the installed drivers' types and the bench project's procedures. */
+    public void loadChoices() {
+        List<String> stations = new ArrayList<>(List.of("sim", "sim:bga-35mm", "sim:chip-0603"));
+        Stations.factories().keySet().stream().filter(t -> !t.equals("sim")).forEach(stations::add);
+        String typed = stationCombo.getText();
+        stationCombo.setItems(stations.toArray(String[]::new));
+        if (typed.isBlank()) {
+            stationCombo.select(0);
+        } else {
+            stationCombo.setText(typed);
+        }
+        procedures = ProjectProcedures.of(ResourcesPlugin.getWorkspace().getRoot().getProject(BenchSettings.project()));
+        procedureCombo.setItems(procedures.stream().map(p -> p.getName() + (p.getTitle() == null ? "" : " - "
+                + p.getTitle())).toArray(String[]::new));
+        if (!procedures.isEmpty()) {
+            procedureCombo.select(0);
+        } else {
+            banner.setText("No procedures in project '" + BenchSettings.project() + "': import the standard library "
+                    + "(File > Import Standard Library) or set the bench project in the preferences.");
+        }
+    }
+
+    /** Signs a technician in from the personnel register. */
+    public void signIn() {
+        String id = technicianField.getText().strip();
+        try {
+            technician = new FilePersonnelRegistry(BenchSettings.personnel()).technician(id).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            technician = null;
+            alarm("The personnel register cannot be read: " + e.getMessage());
+            return;
+        }
+        if (technician == null) {
+            technicianLabel.setText("no technician '" + id + "' in " + BenchSettings.personnel());
+            startButton.setEnabled(false);
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        String certifications = technician.getCertifications().stream()
+                .map(c -> c.getLevel().getLiteral() + (valid(c, today) ? " to " + c.getExpires() : " EXPIRED "
+                        + c.getExpires()))
+                .collect(Collectors.joining(", "));
+        technicianLabel.setText(technician.getFullName() + " (" + technician.getId() + "), "
+                + technician.getSkill().getLiteral() + "; " + (certifications.isEmpty() ? "no certification"
+                        : certifications));
+        technicianLabel.getParent().layout();
+        startButton.setEnabled(true);
+    }
+
+    private static boolean valid(Certification c, LocalDate day) {
+        return !day.isBefore(c.getIssued()) && !day.isAfter(c.getExpires());
+    }
+
+    private Procedure selectedProcedure() {
+        int index = procedureCombo.getSelectionIndex();
+        return index < 0 || index >= procedures.size() ? null : procedures.get(index);
+    }
+
+    /** Selects a procedure by id; whether the bench offers it. */
+    public boolean selectProcedure(String id) {
+        for (int i = 0; i < procedures.size(); i++) {
+            if (procedures.get(i).getName().equals(id)) {
+                procedureCombo.select(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks the job at the gate and, when it may start, runs it in the background. */
+    public void start() {
+        Procedure procedure = selectedProcedure();
+        if (technician == null || procedure == null || unitField.getText().isBlank()) {
+            alarm("Sign in, pick a procedure and give the unit's serial first.");
+            return;
+        }
+        org.benchwright.model.Job job = BenchwrightFactory.eINSTANCE.createJob();
+        String unit = unitField.getText().strip();
+        job.setId(unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + procedure.getName() + "-"
+                + LocalDateTime.now().format(STAMP));
+        job.setUnitSerial(unit);
+        job.setProductClass(ProductClass.get(Integer.parseInt(classCombo.getText())));
+        job.setProcedure(procedure);
+        Arrays.stream(designatorsField.getText().split("[,\\s]+")).filter(s -> !s.isBlank())
+                .forEach(job.getDesignators()::add);
+        boolean training = trainingCheck.getSelection();
+        String stationSpec = stationCombo.getText().strip();
+        Technician who = technician;
+        Display display = banner.getDisplay();
+        runs.clear();
+        stepTable.removeAll();
+        clearChart();
+        drawChart();
+        summary.setText("");
+        banner.setText("Checking " + procedure.getName() + " for " + who.getId() + " at " + stationSpec + "...");
+        banner.setBackground(null);
+        banner.setForeground(null);
+        startButton.setEnabled(false);
+        abortButton.setEnabled(true);
+        result = null;
+        operator = new UiOperator(display, this::show, this::refused);
+        RuleSettings settings = RuleSettings.defaults();
+        runner = new JobRunner(new Gate(new RuleChecker(settings), GatingPolicy.unlimited()), settings);
+        Job work = Job.create("Job " + job.getId(), monitor -> {
+            JobRunner.Result ended = null;
+            try {
+                ended = run(job, who, procedure, stationSpec, training);
+                return Status.OK_STATUS;
+            } catch (IOException | StationException | RuntimeException e) {
+                display.asyncExec(() -> alarm("The job could not run: " + e.getMessage()));
+                return Status.error("job " + job.getId() + " could not run", e);
+            } finally {
+                JobRunner.Result last = ended;
+                display.asyncExec(() -> finished(last));
+            }
+        });
+        work.setUser(false);
+        work.schedule();
+    }
+
+    private JobRunner.Result run(org.benchwright.model.Job job, Technician who, Procedure procedure, String spec,
+            boolean training) throws IOException, StationException {
+        Path records = BenchSettings.records();
+        Files.createDirectories(records);
+        Path record = records.resolve(job.getId() + ".jsonl");
+        String hash = ProcedureSources.hash(procedure);
+        DocumentRegister.State document = new DocumentRegister(BenchSettings.documents()).state(procedure.getName(),
+                WorkInstructions.revision(procedure), hash);
+        Path register = BenchSettings.stations();
+        try (Station opened = Stations.open(spec)) {
+            station = opened;
+            SimStation sim = opened instanceof SimStation s ? s : opened instanceof CompositeStation bench
+                    ? bench.parts().stream().filter(SimStation.class::isInstance).map(SimStation.class::cast)
+                            .findFirst().orElse(null)
+                    : null;
+            double speed = BenchSettings.speed();
+            SimClock clock = sim != null && speed > 0 ? new SimClock(sim, speed) : null;
+            HeatStepRunner.Pacer pacer = clock == null && sim != null ? sim::advance : BenchView::sleep;
+            try {
+                return runner.run(job, who, hash, new JobRunner.Bench(opened, pacer),
+                        new JobRunner.Context(LocalDate.now(), Records.history(records, job.getUnitSerial()), Map.of(),
+                                document, training, register == null ? null : new StationRegister(register),
+                                register == null ? null : spec),
+                        operator, listener(banner.getDisplay()), record);
+            } finally {
+                if (clock != null) {
+                    clock.close();
+                }
+            }
+        }
+    }
+
+    private static void sleep(double seconds) {
+        try {
+            Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private JobListener listener(Display display) {
+        return new JobListener() {
+            @Override
+            public void jobStarted(List<StepRun> steps) {
+                display.asyncExec(() -> {
+                    runs.clear();
+                    runs.addAll(steps);
+                    banner.setText("Cleared: the gate let the job start. Follow the steps.");
+                    banner.setBackground(GREEN);
+                    banner.setForeground(WHITE);
+                    refreshSteps();
+                });
+            }
+
+            @Override
+            public void stepActive(StepRun step) {
+                display.asyncExec(BenchView.this::refreshSteps);
+            }
+
+            @Override
+            public void stepEnded(StepRun step) {
+                display.asyncExec(BenchView.this::refreshSteps);
+            }
+
+            @Override
+            public void heatStarted(StepRun step, String profileName) {
+                ProfileChart drawn = step.step() instanceof HeatStep heat ? ProfileChart.of(heat.getProfile()) : null;
+                display.asyncExec(() -> {
+                    clearChart();
+                    profile = drawn;
+                    stepTitle.setText(step.path() + ": heating with " + profileName);
+                    stepText.setText("Closed loop on the joint thermocouple. Hands off the station; ABORT puts it in "
+                            + "safe state.");
+                    stepDetails.setText(drawn == null ? "" : drawn.notes().stream().collect(Collectors.joining("; ")));
+                    answerField.setText("");
+                    enableAnswers(null);
+                    stepTitle.getParent().layout();
+                    drawChart();
+                });
+            }
+
+            @Override
+            public void heatSample(double time, double reference, double j, double c, double z) {
+                synchronized (joint) {
+                    plan.add(new double[] { time, reference });
+                    joint.add(new double[] { time, j });
+                    component.add(new double[] { time, c });
+                    zone.add(new double[] { time, z });
+                }
+                if (!redrawQueued) { // samples come at the station's pace: redraw at most every 150 ms
+                    redrawQueued = true;
+                    display.asyncExec(() -> display.timerExec(150, () -> {
+                        redrawQueued = false;
+                        drawChart();
+                    }));
+                }
+            }
+
+            @Override
+            public void heatEnded(StepRun step, HeatStepRunner.Result heat) {
+                display.asyncExec(() -> {
+                    drawChart();
+                    if (heat.judgement() != null) {
+                        stepDetails.setText(String.format(Locale.ROOT, "Process Window Index %.1f%s",
+                                heat.judgement().pwi(), heat.judgement().inside() ? " (inside the window)"
+                                        : " (OUTSIDE the window)"));
+                    }
+                });
+            }
+
+            @Override
+            public void fault(Fault fault) {
+                display.asyncExec(() -> alarm("FAULT: " + fault + " - the station is in safe state, heaters off."));
+            }
+        };
+    }
+
+    private void show(Prompt prompt) {
+        if (stepTitle.isDisposed()) {
+            return;
+        }
+        stepTitle.setText(prompt.step());
+        stepText.setText(prompt.text() == null ? "" : prompt.text());
+        stepDetails.setText(prompt.details() == null ? "" : prompt.details());
+        answerField.setText("");
+        enableAnswers(prompt.kind());
+        answerField.setMessage(switch (prompt.kind()) {
+        case MEASURE -> "measured value";
+        case LOT -> "scan or type the lot";
+        case INSPECT -> "note (needed when it fails)";
+        case CONFIRM -> "";
+        });
+        stepTitle.getParent().layout();
+        refreshSteps();
+        if (prompt.kind() == Prompt.Kind.CONFIRM) {
+            doneButton.setFocus();
+        } else {
+            answerField.setFocus();
+        }
+    }
+
+    private void refused(Prompt prompt, String reason) {
+        stepDetails.setText("Not taken: " + reason);
+        stepDetails.setForeground(RED);
+    }
+
+    private void enableAnswers(Prompt.Kind kind) {
+        boolean asking = kind != null;
+        answerField.setEnabled(asking && kind != Prompt.Kind.CONFIRM);
+        doneButton.setEnabled(asking && kind != Prompt.Kind.INSPECT);
+        passButton.setEnabled(kind == Prompt.Kind.INSPECT);
+        failButton.setEnabled(kind == Prompt.Kind.INSPECT);
+        skipButton.setEnabled(asking);
+        stepDetails.setForeground(null);
+    }
+
+    private void submitText() {
+        UiOperator o = operator;
+        Prompt prompt = o == null ? null : o.asking();
+        if (prompt == null) {
+            return;
+        }
+        String text = answerField.getText().strip();
+        switch (prompt.kind()) {
+        case CONFIRM -> reply(new Reply.Done());
+        case LOT -> reply(new Reply.Lot(text));
+        case MEASURE -> {
+            try {
+                reply(new Reply.Value(Double.parseDouble(text.replace(',', '.'))));
+            } catch (NumberFormatException e) {
+                refused(prompt, "'" + text + "' is not a number");
+            }
+        }
+        case INSPECT -> reply(new Reply.Inspection(true, text));
+        }
+    }
+
+    private void skip() {
+        String reason = answerField.getText().strip();
+        if (reason.isEmpty()) {
+            stepDetails.setText("Write why the step is skipped in the field, then Skip.");
+            stepDetails.setForeground(AMBER);
+            return;
+        }
+        reply(new Reply.Skip(reason));
+    }
+
+    private void reply(Reply reply) {
+        UiOperator o = operator;
+        if (o != null && o.asking() != null) {
+            enableAnswers(null);
+            o.answer(reply);
+        }
+    }
+
+    /** Aborts the running job: the station goes to safe state at once, then the job ends as aborted. */
+    public void abort(String reason) {
+        JobRunner r = runner;
+        if (r != null) {
+            r.abort(reason);
+        }
+        UiOperator o = operator;
+        if (o != null) {
+            o.answer(new Reply.Abort(reason));
+        }
+        alarm("ABORTED: " + reason + " - the station is in safe state, heaters off.");
+    }
+
+    private void alarm(String text) {
+        if (banner.isDisposed()) {
+            return;
+        }
+        banner.setText(text);
+        banner.setBackground(RED);
+        banner.setForeground(WHITE);
+        banner.getParent().layout();
+    }
+
+    private void refreshSteps() {
+        if (stepTable.isDisposed()) {
+            return;
+        }
+        stepTable.removeAll();
+        for (StepRun run : runs) {
+            TableItem item = new TableItem(stepTable, SWT.NONE);
+            String text = run.step() instanceof InspectStep i ? i.getCriteria() : run.step().getText();
+            item.setText(new String[] { run.state().getLiteral(), run.path(), text == null ? "" : text });
+            if (run.state().getLiteral().equals("active")) {
+                item.setBackground(new Color(0xfd, 0xeb, 0xd0));
+                stepTable.showItem(item);
+            } else if (run.state().getLiteral().equals("failed")) {
+                item.setForeground(RED);
+            }
+        }
+    }
+
+    private void clearChart() {
+        synchronized (joint) {
+            plan.clear();
+            joint.clear();
+            component.clear();
+            zone.clear();
+        }
+        profile = null;
+    }
+
+    private void drawChart() {
+        if (chart.isDisposed()) {
+            return;
+        }
+        List<LineChart.Series> series = new ArrayList<>();
+        synchronized (joint) {
+            series.add(new LineChart.Series("plan", Colours.PLAN, 2, true, new ArrayList<>(plan)));
+            series.add(new LineChart.Series("joint", JOINT, 2, false, new ArrayList<>(joint)));
+            series.add(new LineChart.Series("package", PACKAGE, 1, false, new ArrayList<>(component)));
+            series.add(new LineChart.Series("top air", AIR, 1, false, new ArrayList<>(zone)));
+        }
+        List<LineChart.Level> levels = new ArrayList<>();
+        List<LineChart.Band> bands = new ArrayList<>();
+        ProfileChart p = profile;
+        if (p != null && Double.isFinite(p.liquidus())) {
+            levels.add(new LineChart.Level("liquidus " + ProfileChart.fmt(p.liquidus()) + " °C", Colours.LIQUIDUS,
+                    p.liquidus()));
+        }
+        if (p != null && p.peak() != null) {
+            bands.add(new LineChart.Band("peak window", Colours.WINDOW, p.peak()[0], p.peak()[1]));
+        }
+        chart.show(p == null ? "" : p.title(), series, levels, bands);
+    }
+
+    private void finished(JobRunner.Result r) {
+        result = r;
+        if (summary.isDisposed()) {
+            return;
+        }
+        abortButton.setEnabled(false);
+        startButton.setEnabled(technician != null);
+        enableAnswers(null);
+        if (r == null) {
+            return;
+        }
+        refreshSteps();
+        StringBuilder text = new StringBuilder();
+        if (r.refused()) {
+            alarm("REFUSED: the job may not start.\n" + r.refusals().stream().map(f -> "[" + f.code() + "] "
+                    + f.reason()).collect(Collectors.joining("\n")));
+        } else {
+            text.append("Outcome: ").append(r.outcome().getLiteral().toUpperCase(Locale.ROOT))
+                    .append(r.reason() == null ? "" : " (" + r.reason() + ")").append('\n');
+            for (HeatStepRunner.Result heat : r.heats()) {
+                if (heat.judgement() != null) {
+                    for (Judged j : heat.judgement().statistics()) {
+                        text.append(String.format(Locale.ROOT, "%s %.2f %s (window %.1f .. %.1f)%s; ", j.statistic(),
+                                j.measured(), j.unit(), j.min(), j.max(), j.index() > 100 ? " OUTSIDE" : ""));
+                    }
+                    text.append(String.format(Locale.ROOT, "\nProcess Window Index %.1f%n", heat.judgement().pwi()));
+                }
+            }
+            if (r.outcome().getLiteral().equals("completed")) {
+                banner.setText("Job completed.");
+                banner.setBackground(GREEN);
+                banner.setForeground(WHITE);
+            } else if (!banner.getText().startsWith("ABORTED") && !banner.getText().startsWith("FAULT")) {
+                alarm("Job " + r.outcome().getLiteral() + (r.reason() == null ? "" : ": " + r.reason()));
+            }
+        }
+        text.append("Record: ").append(r.record());
+        summary.setText(text.toString());
+        summary.getParent().layout();
+    }
+
+    /** The last job's result, once it has ended; {@code null} while one runs. */
+    public JobRunner.Result result() {
+        return result;
+    }
+
+    /** What the view shows, for tests and screenshots: the banner, the step title, the summary. */
+    public String banner() {
+        return banner.getText();
+    }
+
+    public String stepTitle() {
+        return stepTitle.getText();
+    }
+
+    public String summary() {
+        return summary.getText();
+    }
+
+    public LineChart chart() {
+        return chart;
+    }
+
+    /** The question the job waits on now, or {@code null}. */
+    public Prompt asking() {
+        UiOperator o = operator;
+        return o == null ? null : o.asking();
+    }
+
+    /** Types {@code text} into the answer field and presses Enter, as a keyboard-wedge scanner does. */
+    public void type(String text) {
+        answerField.setText(text);
+        answerField.notifyListeners(SWT.DefaultSelection, null);
+    }
+
+    public void press(String button) {
+        Button b = switch (button) {
+        case "done" -> doneButton;
+        case "pass" -> passButton;
+        case "fail" -> failButton;
+        case "start" -> startButton;
+        case "abort" -> abortButton;
+        default -> throw new IllegalArgumentException(button);
+        };
+        b.notifyListeners(SWT.Selection, null);
+    }
+
+    /** The station of the running (or last) job. */
+    public Station station() {
+        return station;
+    }
+
+    /** Fills the job form. */
+    public void job(String technicianId, String station, String unit, String designators) {
+        technicianField.setText(technicianId);
+        signIn();
+        stationCombo.setText(station);
+        unitField.setText(unit);
+        designatorsField.setText(designators);
+    }
+
+    public void training(boolean on) {
+        trainingCheck.setSelection(on);
+    }
+
+    @Override
+    public void setFocus() {
+        technicianField.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        JobRunner r = runner;
+        if (r != null && result == null) {
+            r.abort("the bench view was closed");
+        }
+        UiOperator o = operator;
+        if (o != null) {
+            o.answer(new Reply.Abort("the bench view was closed"));
+        }
+        large.dispose();
+        huge.dispose();
+        super.dispose();
+    }
+}

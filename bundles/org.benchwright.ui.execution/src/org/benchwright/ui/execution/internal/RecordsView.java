@@ -1,0 +1,165 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.execution.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.record.Records;
+import org.benchwright.model.ExecutionRecord;
+import org.benchwright.model.StepResult;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/** Past jobs: the records of the bench's records folder; open one to read it, verify its hash chain. */
+public final class RecordsView extends ViewPart {
+
+    public static final String ID = "org.benchwright.ui.execution.records";
+
+    private Table table;
+    private Text details;
+    private final List<Path> files = new ArrayList<>();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(3, false));
+        Button refresh = new Button(parent, SWT.PUSH);
+        refresh.setText("Refresh");
+        refresh.addListener(SWT.Selection, e -> refresh());
+        Button open = new Button(parent, SWT.PUSH);
+        open.setText("Open");
+        open.addListener(SWT.Selection, e -> open(selected()));
+        Button verify = new Button(parent, SWT.PUSH);
+        verify.setText("Verify chain");
+        verify.addListener(SWT.Selection, e -> verify(selected()));
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        for (String[] c : new String[][] { { "Record", "300" }, { "Size", "70" } }) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(c[0]);
+            column.setWidth(Integer.parseInt(c[1]));
+        }
+        table.addListener(SWT.DefaultSelection, e -> open(selected()));
+        details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        sash.setWeights(40, 60);
+        refresh();
+    }
+
+    /** Lists the records folder again, newest first. */
+    public void refresh() {
+        files.clear();
+        table.removeAll();
+        Path folder = BenchSettings.records();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted((a, b) -> {
+                    try {
+                        return Files.getLastModifiedTime(b).compareTo(Files.getLastModifiedTime(a));
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).forEach(files::add);
+            } catch (IOException e) {
+                details.setText("The records folder " + folder + " cannot be read: " + e.getMessage());
+            }
+        }
+        for (Path f : files) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            long size;
+            try {
+                size = Files.size(f);
+            } catch (IOException e) {
+                size = -1;
+            }
+            item.setText(new String[] { f.getFileName().toString(), size < 0 ? "?" : (size + 1023) / 1024 + " KB" });
+        }
+        if (files.isEmpty()) {
+            details.setText("No records in " + folder + " yet.");
+        }
+    }
+
+    private Path selected() {
+        int index = table.getSelectionIndex();
+        return index < 0 ? (files.isEmpty() ? null : files.get(0)) : files.get(index);
+    }
+
+    /** Shows a record: who did what to which unit, the steps, lots, figures. */
+    public String open(Path file) {
+        if (file == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        try {
+            ExecutionRecord r = Records.read(file);
+            text.append(file.getFileName()).append('\n');
+            text.append("unit ").append(r.getJob().getUnitSerial()).append(", procedure ").append(r.getProcedureId())
+                    .append(" revision ").append(r.getProcedureRevision()).append(r.isTraining() ? " (TRAINING)" : "")
+                    .append('\n');
+            text.append("technician ").append(r.getTechnicianId()).append(", station ").append(r.getStation())
+                    .append('\n');
+            text.append("outcome ").append(r.getOutcome().getLiteral()).append(r.getPwi() == null ? ""
+                    : String.format(Locale.ROOT, ", PWI %.1f", r.getPwi())).append('\n');
+            r.getDeviations().forEach(d -> text.append("DEVIATION ").append(d).append('\n'));
+            r.getLots().forEach(l -> text.append("lot ").append(l.getLot()).append('\n'));
+            text.append('\n');
+            for (StepResult s : r.getSteps()) {
+                text.append(String.format(Locale.ROOT, "%-9s %s%s%n", s.getState().getLiteral(), s.getPath(),
+                        s.getReason() == null ? "" : ": " + s.getReason()));
+            }
+        } catch (IOException | RuntimeException e) {
+            text.append(file).append(" cannot be read as a record: ").append(e.getMessage());
+        }
+        details.setText(text.toString());
+        return details.getText();
+    }
+
+    /** Checks the record's hash chain and shows the verdict. */
+    public String verify(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            JournalVerifier.Report report = JournalVerifier.verify(file);
+            details.setText(file.getFileName() + ": " + (report.broken()
+                    ? "BROKEN at entry " + report.brokenAt() + ": " + report.problem()
+                    : "intact, " + report.entries() + " entries") + (report.finished() ? ", the job finished"
+                            : report.interrupted() ? ", the job was interrupted" : ""));
+        } catch (IOException e) {
+            details.setText(file + " cannot be read: " + e.getMessage());
+        }
+        return details.getText();
+    }
+
+    public List<Path> records() {
+        return List.copyOf(files);
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+}

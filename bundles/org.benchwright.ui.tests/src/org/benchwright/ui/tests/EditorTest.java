@@ -1,0 +1,210 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.benchwright.ui.BenchwrightUi;
+import org.benchwright.ui.editor.BenchwrightEditor;
+import org.benchwright.ui.editor.internal.Definitions;
+import org.benchwright.ui.editor.internal.FormatHandler;
+import org.benchwright.ui.editor.internal.ImportLibraryHandler;
+import org.benchwright.ui.editor.internal.OutlinePage;
+import org.benchwright.ui.editor.internal.ProfileView;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engineer's editor on the standard library imported as a project: a broken rule becomes a marker with the rule's
+ * code and source, its quick fix removes it, content assist offers names from other files, hover and go to
+ * definition explain and follow references, the outline and the thermal-profile view follow the file.
+ */
+class EditorTest {
+
+    private static IProject library;
+
+    @BeforeAll
+    static void importTheLibrary() throws Exception {
+        library = ImportLibraryHandler.importLibrary();
+        Ui.fillTheScreen();
+        IWorkbenchPage page = page();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(BenchwrightUi.ENGINEERING_PERSPECTIVE_ID));
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        page().closeAllEditors(false);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static BenchwrightEditor open(String path) throws CoreException {
+        IFile file = library.getFile(path);
+        assertTrue(file.exists(), path);
+        BenchwrightEditor editor = (BenchwrightEditor) IDE.openEditor(page(), file, BenchwrightEditor.ID);
+        Ui.waitFor("the first parse of " + path, 20, () -> editor.parsed() != null);
+        return editor;
+    }
+
+    private static List<IMarker> markers(IFile file, String code) throws CoreException {
+        return Arrays.stream(file.findMarkers(BenchwrightEditor.MARKER, false, IResource.DEPTH_ZERO))
+                .filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("[" + code + "]")).toList();
+    }
+
+    private static List<IMarker> waitForMarkers(IFile file, String code, boolean present) {
+        Ui.waitFor((present ? "a " : "no ") + code + " marker", 20, () -> {
+            try {
+                return markers(file, code).isEmpty() != present;
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+        try {
+            return markers(file, code);
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aBrokenRuleIsAMarkerWithItsCodeAndSourceAndItsQuickFixRemovesIt() throws Exception {
+        BenchwrightEditor editor = open("profiles/profiles.bw");
+        IDocument document = editor.document();
+        assertEquals(List.of(), waitForMarkers(editor.file(), "BW-RAMP-UP", false));
+        int profile = document.get().indexOf("profile BGA_SAC305 ");
+        int ramp = document.get().indexOf("ramp to 150 C at 1 C/s", profile);
+        int rate = ramp + "ramp to 150 C at ".length();
+        document.replace(rate, 1, "4");
+
+        List<IMarker> found = waitForMarkers(editor.file(), "BW-RAMP-UP", true);
+        IMarker marker = found.get(0);
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(document.getLineOfOffset(rate) + 1, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        assertTrue(message.contains("J-STD-020") && message.contains("4 °C/s exceeds 3 °C/s"), message);
+        // the picture for the README: the marker in the ruler and the Problems view, the profile under the cursor
+        ProfileView view = (ProfileView) page().showView(ProfileView.ID);
+        page().activate(editor);
+        editor.reveal(rate, 1);
+        Ui.waitFor("the profile view", 10, () -> view.shown() != null
+                && view.shown().title().equals("profile BGA_SAC305 for SAC305"));
+        page().showView("org.eclipse.ui.views.ProblemView");
+        page().activate(editor);
+        Ui.settle(1.5); // the Problems view gathers markers in the background
+        Ui.screenshot("engineering");
+
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(1, fixes.length);
+        assertTrue(fixes[0].getLabel().startsWith("Change to 3"), fixes[0].getLabel());
+        fixes[0].run(marker);
+        assertTrue(document.get(ramp, 30).startsWith("ramp to 150 C at 3"), document.get(ramp, 30));
+        assertEquals(List.of(), waitForMarkers(editor.file(), "BW-RAMP-UP", false));
+    }
+
+    @Test
+    void contentAssistProposesTheAlloysOfAnotherFile() throws Exception {
+        BenchwrightEditor editor = open("profiles/profiles.bw");
+        IDocument document = editor.document();
+        document.replace(document.getLength(), 0, "\nprofile Probe for ");
+        int offset = document.getLength();
+        ICompletionProposal[] proposals = editor.configuration().getContentAssistant(editor.viewer())
+                .getContentAssistProcessor(IDocument.DEFAULT_CONTENT_TYPE)
+                .computeCompletionProposals(editor.viewer(), offset);
+        List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+        // the alloys are declared in materials/alloys.bw, not in the file being edited
+        assertTrue(shown.stream().anyMatch(s -> s.startsWith("SAC305")), shown::toString);
+        assertTrue(shown.stream().anyMatch(s -> s.startsWith("Sn63Pb37")), shown::toString);
+        ICompletionProposal sac = Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith("SAC305"))
+                .findFirst().orElseThrow();
+        sac.apply(document);
+        assertTrue(document.get().endsWith("profile Probe for SAC305"), document.get(document.getLength() - 40, 40));
+    }
+
+    @Test
+    void hoverExplainsAReferenceAndDefinitionOpensItsDeclaration() throws Exception {
+        BenchwrightEditor editor = open("procedures/bga.bw");
+        int offset = editor.document().get().indexOf("BGA_SAC305") + 2;
+        String hover = editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
+                .getHoverInfo(editor.viewer(), new Region(offset, 0));
+        assertNotNull(hover);
+        assertTrue(hover.contains("BGA_SAC305") && hover.contains("peak 235 °C .. 245 °C"), hover);
+
+        assertTrue(Definitions.open(editor, offset));
+        BenchwrightEditor declared = (BenchwrightEditor) page().getActiveEditor();
+        assertEquals("profiles.bw", declared.file().getName());
+        var selection = (org.eclipse.jface.text.ITextSelection) declared.getSelectionProvider().getSelection();
+        assertEquals("BGA_SAC305", selection.getText());
+    }
+
+    @Test
+    void theOutlineAndTheProfileViewFollowTheFile() throws Exception {
+        BenchwrightEditor editor = open("procedures/bga.bw");
+        OutlinePage outline = (OutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        page().showView("org.eclipse.ui.views.ContentOutline");
+        Ui.waitFor("the outline", 10, () -> !outline.items().isEmpty());
+        OutlinePage.Item removal = outline.items().stream().filter(i -> i.label().equals("procedure bga-removal"))
+                .findFirst().orElseThrow(() -> new AssertionError(outline.items().toString()));
+        assertEquals(List.of("operation prepare", "operation remove", "operation inspect"),
+                removal.children().stream().map(OutlinePage.Item::label).toList());
+
+        ProfileView view = (ProfileView) page().showView(ProfileView.ID);
+        page().activate(editor);
+        int heat = editor.document().get().indexOf("heat with BGA_SAC305");
+        editor.reveal(heat + 3, 0);
+        Ui.waitFor("the profile view", 10, () -> view.shown() != null);
+        assertEquals("profile BGA_SAC305 for SAC305", view.shown().title());
+        assertEquals(220, view.shown().liquidus(), 1e-9);
+        double top = view.shown().plan().stream().mapToDouble(p -> p[1]).max().orElse(0);
+        assertTrue(top >= 235 && top <= 245, "the plan peaks at " + top);
+        Ui.screenshot("engineering-outline");
+    }
+
+    @Test
+    void formatLaysOutAMessyFile() throws Exception {
+        IFile messy = library.getFile("messy.bw");
+        String text = "package messy import materials.*\nprofile P for SAC305 {ramp to 150 C at 1 C/s "
+                + "soak 150 C..180 C for 60 s..90 s}\n";
+        messy.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+        try {
+            BenchwrightEditor editor = (BenchwrightEditor) IDE.openEditor(page(), messy, BenchwrightEditor.ID);
+            Ui.waitFor("the parse", 20, () -> editor.parsed() != null);
+            assertTrue(FormatHandler.format(editor));
+            assertEquals("package messy\n\nimport materials.*\n\nprofile P for SAC305 {\n    ramp to 150 C at 1 C/s\n"
+                    + "    soak 150 C .. 180 C for 60 s .. 90 s\n}", editor.document().get().strip());
+        } finally {
+            page().closeAllEditors(false);
+            messy.delete(true, null);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.benchwright.driver.api.HeaterZone;
+import org.benchwright.dsl.ProcedureSources;
+import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.job.Prompt;
+import org.benchwright.engine.record.Records;
+import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.model.ExecutionRecord;
+import org.benchwright.model.Outcome;
+import org.benchwright.model.Procedure;
+import org.benchwright.rules.WorkInstructions;
+import org.benchwright.ui.editor.internal.ImportLibraryHandler;
+import org.benchwright.ui.execution.internal.BenchSettings;
+import org.benchwright.ui.execution.internal.BenchView;
+import org.benchwright.ui.execution.internal.ExecutionPerspective;
+import org.benchwright.ui.execution.internal.MatricesView;
+import org.benchwright.ui.execution.internal.ProjectProcedures;
+import org.benchwright.ui.execution.internal.RecordsView;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The technician's perspective on the simulated bench: a BGA removal run step by step to completion and found in the
+ * records, a refusal with its reasons, and an abort in the middle of the heat that leaves every heater off.
+ */
+class ExecutionTest {
+
+    private static final Path EXAMPLES = Path.of("../../releng/examples").toAbsolutePath().normalize();
+    private static Path dir;
+    private static IProject library;
+
+    @BeforeAll
+    static void bench() throws Exception {
+        library = ImportLibraryHandler.importLibrary();
+        Ui.fillTheScreen();
+        dir = Files.createTempDirectory("benchwright-ui");
+        var prefs = BenchSettings.preferences();
+        prefs.put(BenchSettings.PERSONNEL, EXAMPLES.resolve("personnel.xmi").toString());
+        prefs.put(BenchSettings.RECORDS, dir.resolve("records").toString());
+        prefs.put(BenchSettings.DOCUMENTS, dir.resolve("documents.jsonl").toString());
+        prefs.put(BenchSettings.PROJECT, library.getName());
+        // document control: the CSE of the example register approves the library's BGA removal
+        Procedure removal = ProjectProcedures.of(library).stream().filter(p -> p.getName().equals("bga-removal"))
+                .findFirst().orElseThrow();
+        new DocumentRegister(dir.resolve("documents.jsonl")).approve("bga-removal",
+                WorkInstructions.revision(removal), ProcedureSources.hash(removal),
+                new FilePersonnelRegistry(EXAMPLES.resolve("personnel.xmi")).technician("T-004").orElseThrow(),
+                LocalDate.now());
+        page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(ExecutionPerspective.ID));
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static BenchView bench(String technician, String unit) throws Exception {
+        BenchView view = (BenchView) page().showView(BenchView.ID);
+        view.loadChoices();
+        view.job(technician, "sim", unit, "U7");
+        assertTrue(view.selectProcedure("bga-removal"), "the bench offers bga-removal");
+        return view;
+    }
+
+    /** Answers what a technician answers at each question, until the job ends or {@code until} holds. */
+    private static void answer(BenchView view, java.util.function.BooleanSupplier until) {
+        Ui.waitFor(() -> "the job; the bench shows '" + view.banner() + "', step '" + view.stepTitle()
+                + "', asking " + view.asking(), 120, () -> {
+            if (view.result() != null || until.getAsBoolean()) {
+                return true;
+            }
+            Prompt prompt = view.asking();
+            if (prompt != null && view.stepTitle().equals(prompt.step())) {
+                switch (prompt.kind()) {
+                case LOT -> view.type("LF-2026-0412");
+                case MEASURE -> view.type("0.05");
+                case INSPECT -> view.press("pass");
+                case CONFIRM -> view.press("done");
+                }
+            }
+            return false;
+        });
+    }
+
+    @Test
+    void aBgaRemovalRunsStepByStepToCompletionAndItsRecordIsFound() throws Exception {
+        BenchSettings.preferences().putDouble(BenchSettings.SPEED, 0); // the simulator as fast as it computes
+        BenchView view = bench("T-001", "SN-UI-1");
+        view.press("start");
+        boolean[] shot = { false };
+        answer(view, () -> {
+            // the step after the heat, with the whole heat still on the chart
+            if (!shot[0] && view.stepTitle().equals("remove/2") && view.chart().series().get(1).points().size() > 700) {
+                shot[0] = true;
+                try {
+                    Ui.screenshot("execution");
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return false;
+        });
+        var result = view.result();
+        assertNotNull(result, view.banner());
+        assertEquals(Outcome.COMPLETED, result.outcome(), () -> view.banner() + "\n" + view.summary());
+        assertTrue(view.banner().startsWith("Job completed"), view.banner());
+        assertTrue(view.summary().contains("Process Window Index"), view.summary());
+        assertTrue(shot[0], "the heat step was never seen with its chart");
+        Ui.screenshot("execution-summary");
+
+        ExecutionRecord record = Records.read(result.record());
+        assertEquals("bga-removal", record.getProcedureId());
+        assertFalse(record.isTraining());
+        assertEquals("LF-2026-0412", record.getLots().get(0).getLot());
+        assertTrue(record.getPwi() < 100, "PWI " + record.getPwi());
+
+        RecordsView records = (RecordsView) page().showView(RecordsView.ID);
+        records.refresh();
+        assertTrue(records.records().contains(result.record()), records.records().toString());
+        String verdict = records.verify(result.record());
+        assertTrue(verdict.contains("intact") && verdict.contains("the job finished"), verdict);
+        assertTrue(records.open(result.record()).contains("outcome completed"));
+    }
+
+    @Test
+    void aTechnicianWithoutExpertSkillIsRefusedWithTheReason() throws Exception {
+        BenchView view = bench("T-002", "SN-UI-2");
+        view.press("start");
+        Ui.waitFor("the gate", 30, () -> view.result() != null);
+        assertTrue(view.result().refused());
+        assertTrue(view.banner().startsWith("REFUSED") && view.banner().contains("[SKILL]"), view.banner());
+
+        MatricesView matrices = (MatricesView) page().showView(MatricesView.ID);
+        matrices.refresh();
+        assertEquals("yes", matrices.cell(true, "T-001", "bga-removal"));
+        assertTrue(matrices.cell(true, "T-002", "bga-removal").contains("SKILL"),
+                matrices.cell(true, "T-002", "bga-removal"));
+    }
+
+    @Test
+    void abortInTheMiddleOfTheHeatTurnsEveryHeaterOff() throws Exception {
+        BenchSettings.preferences().putDouble(BenchSettings.SPEED, 40); // slow enough to catch the heat midway
+        BenchView view = bench("T-001", "SN-UI-3");
+        view.press("start");
+        answer(view, () -> view.stepTitle().contains("heating") && !view.chart().series().isEmpty()
+                && view.chart().series().get(1).points().stream().anyMatch(p -> p[1] > 120));
+        assertTrue(view.result() == null, "the job ended before the heat: " + view.banner());
+        assertTrue(view.station().zones().stream().anyMatch(HeaterZone::isOn), "no heater was on mid-heat");
+        view.press("abort");
+        List<HeaterZone> zones = view.station().zones();
+        assertTrue(zones.stream().noneMatch(HeaterZone::isOn), "a heater stayed on after abort");
+        Ui.waitFor("the job to end", 30, () -> view.result() != null);
+        assertEquals(Outcome.ABORTED, view.result().outcome());
+        assertTrue(view.banner().startsWith("ABORTED"), view.banner());
+        assertEquals(Outcome.ABORTED, Records.read(view.result().record()).getOutcome());
+    }
+}
