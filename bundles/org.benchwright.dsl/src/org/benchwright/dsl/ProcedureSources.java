@@ -12,11 +12,18 @@ package org.benchwright.dsl;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 
+import org.benchwright.model.Library;
 import org.benchwright.model.NamedElement;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.WorkInstruction;
+import org.benchwright.rules.WorkInstructions;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -28,6 +35,31 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 public final class ProcedureSources {
 
     private ProcedureSources() {
+    }
+
+    /**
+     * The procedures that files declare, in their order, and the effective procedure of each work instruction
+     * (merged with its base; left out when its base cannot be found).
+     */
+    public static List<Procedure> procedures(Collection<? extends Resource> resources) {
+        List<Procedure> procedures = new ArrayList<>();
+        for (Resource resource : resources) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof Library library) {
+                    for (NamedElement element : library.getElements()) {
+                        if (element instanceof Procedure p) {
+                            procedures.add(p);
+                        } else if (element instanceof WorkInstruction wi) {
+                            Procedure effective = WorkInstructions.derive(wi).effective();
+                            if (effective != null) {
+                                procedures.add(effective);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return procedures;
     }
 
     /** The element's text as written (its name when it has no text, as a merged procedure has none). */

@@ -9,6 +9,7 @@
  */
 package org.benchwright.cli.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.benchwright.dsl.ProcedureSources;
-import org.benchwright.model.Library;
-import org.benchwright.model.NamedElement;
 import org.benchwright.model.Procedure;
-import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.WorkInstructions;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 
 /** Procedures of a library folder, as the commands that run and approve them need them: by id, with a content hash. */
 final class LibraryProcedures {
@@ -36,29 +32,12 @@ final class LibraryProcedures {
      */
     static List<Procedure> all(Path library) throws IOException {
         List<String> unreadable = new ArrayList<>();
-        List<Path> files = LanguageFiles.collect(List.of(library.toString().split(java.io.File.pathSeparator)), unreadable);
+        List<Path> files = LanguageFiles.collect(List.of(library.toString().split(File.pathSeparator)), unreadable);
         if (!unreadable.isEmpty()) {
             throw new IOException(String.join("; ", unreadable));
         }
         ValidateCommand.Checked checked = ValidateCommand.check(files);
-        List<Procedure> procedures = new ArrayList<>();
-        for (Resource resource : checked.resources()) {
-            for (EObject root : resource.getContents()) {
-                if (root instanceof Library lib) {
-                    for (NamedElement element : lib.getElements()) {
-                        if (element instanceof Procedure p) {
-                            procedures.add(p);
-                        } else if (element instanceof WorkInstruction wi) {
-                            Procedure effective = WorkInstructions.derive(wi).effective();
-                            if (effective != null) {
-                                procedures.add(effective);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return procedures;
+        return ProcedureSources.procedures(checked.resources());
     }
 
     /** The revision a procedure gives itself, "1" when it writes none. */

@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -165,6 +167,30 @@ class EditorTest {
         assertEquals("profiles.bw", declared.file().getName());
         var selection = (org.eclipse.jface.text.ITextSelection) declared.getSelectionProvider().getSelection();
         assertEquals("BGA_SAC305", selection.getText());
+    }
+
+    @Test
+    void theHoverOnAWorkInstructionShowsItsMergedProcedure() throws Exception {
+        IFile plant = library.getFile("plant.bw");
+        plant.create(Files.newInputStream(Path.of("../../releng/examples/plant/bga-cell3.bw")), true, null);
+        try {
+            BenchwrightEditor editor = (BenchwrightEditor) IDE.openEditor(page(), plant, BenchwrightEditor.ID);
+            Ui.waitFor("the parse", 20, () -> editor.parsed() != null);
+            assertEquals(List.of(), editor.parsed().issues().stream().filter(i -> i.getSeverity().name()
+                    .equals("ERROR")).map(i -> i.getMessage()).toList());
+            int offset = editor.document().get().indexOf("instruction WI-BGA-017") + "instruction ".length() + 2;
+            String hover = editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
+                    .getHoverInfo(editor.viewer(), new Region(offset, 0));
+            assertNotNull(hover);
+            assertTrue(hover.contains("based on bga-removal revision 1"), hover);
+            assertTrue(hover.contains("procedure WI-BGA-017 \"BGA removal on rework cell 3\" {"), hover);
+            assertTrue(hover.contains("heat with BGA_SAC305_CELL3 on focused-ir"), hover);
+            assertTrue(hover.contains("// DEVIATION DV-2026-031: omit prepare step 2"), hover);
+            assertTrue(hover.contains("// added by WI-BGA-017"), hover);
+        } finally {
+            page().closeAllEditors(false);
+            plant.delete(true, null);
+        }
     }
 
     @Test

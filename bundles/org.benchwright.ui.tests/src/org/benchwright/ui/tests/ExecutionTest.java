@@ -153,11 +153,19 @@ class ExecutionTest {
         assertTrue(view.result().refused());
         assertTrue(view.banner().startsWith("REFUSED") && view.banner().contains("[SKILL]"), view.banner());
 
-        MatricesView matrices = (MatricesView) page().showView(MatricesView.ID);
-        matrices.refresh();
-        assertEquals("yes", matrices.cell(true, "T-001", "bga-removal"));
-        assertTrue(matrices.cell(true, "T-002", "bga-removal").contains("SKILL"),
-                matrices.cell(true, "T-002", "bga-removal"));
+        BenchSettings.preferences().put(BenchSettings.STATIONS, EXAMPLES.resolve("stations.properties").toString());
+        try {
+            MatricesView matrices = (MatricesView) page().showView(MatricesView.ID);
+            matrices.refresh();
+            assertEquals("yes", matrices.cell(true, "T-001", "bga-removal"));
+            assertTrue(matrices.cell(true, "T-002", "bga-removal").contains("SKILL"),
+                    matrices.cell(true, "T-002", "bga-removal"));
+            // the example register: bench-1's logger is overdue for calibration, bench-2 has no IR station
+            assertEquals("CALIBRATION", matrices.cell(false, "bench-1", "bga-removal"));
+            assertEquals("EQUIPMENT", matrices.cell(false, "bench-2", "bga-removal"));
+        } finally {
+            BenchSettings.preferences().remove(BenchSettings.STATIONS);
+        }
     }
 
     @Test

@@ -57,6 +57,7 @@ import org.benchwright.ui.chart.LineChart;
 import org.benchwright.ui.editor.internal.Colours;
 import org.benchwright.ui.editor.internal.ProfileChart;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
@@ -370,7 +371,7 @@ public final class BenchView extends ViewPart {
         Job work = Job.create("Job " + job.getId(), monitor -> {
             JobRunner.Result ended = null;
             try {
-                ended = run(job, who, procedure, stationSpec, training);
+                ended = run(job, who, procedure, stationSpec, training, monitor);
                 return Status.OK_STATUS;
             } catch (IOException | StationException | RuntimeException e) {
                 display.asyncExec(() -> alarm("The job could not run: " + e.getMessage()));
@@ -385,7 +386,7 @@ public final class BenchView extends ViewPart {
     }
 
     private JobRunner.Result run(org.benchwright.model.Job job, Technician who, Procedure procedure, String spec,
-            boolean training) throws IOException, StationException {
+            boolean training, IProgressMonitor monitor) throws IOException, StationException {
         Path records = BenchSettings.records();
         Files.createDirectories(records);
         Path record = records.resolve(job.getId() + ".jsonl");
@@ -407,7 +408,7 @@ public final class BenchView extends ViewPart {
                         new JobRunner.Context(LocalDate.now(), Records.history(records, job.getUnitSerial()), Map.of(),
                                 document, training, register == null ? null : new StationRegister(register),
                                 register == null ? null : spec),
-                        operator, listener(banner.getDisplay()), record);
+                        operator, listener(banner.getDisplay(), monitor), record);
             } finally {
                 if (clock != null) {
                     clock.close();
@@ -424,10 +425,18 @@ public final class BenchView extends ViewPart {
         }
     }
 
-    private JobListener listener(Display display) {
+    /** Shows the job's progress in the view and in the Progress view; cancelling it there aborts the job. */
+    private JobListener listener(Display display, IProgressMonitor monitor) {
         return new JobListener() {
+            private void cancelled() {
+                if (monitor.isCanceled()) {
+                    abortFromAnyThread("cancelled from the Progress view");
+                }
+            }
+
             @Override
             public void jobStarted(List<StepRun> steps) {
+                monitor.beginTask("Job " + steps.size() + " steps", steps.size());
                 display.asyncExec(() -> {
                     runs.clear();
                     runs.addAll(steps);
@@ -440,11 +449,14 @@ public final class BenchView extends ViewPart {
 
             @Override
             public void stepActive(StepRun step) {
+                monitor.subTask(step.path());
+                cancelled();
                 display.asyncExec(BenchView.this::refreshSteps);
             }
 
             @Override
             public void stepEnded(StepRun step) {
+                monitor.worked(1);
                 display.asyncExec(BenchView.this::refreshSteps);
             }
 
@@ -467,6 +479,7 @@ public final class BenchView extends ViewPart {
 
             @Override
             public void heatSample(double time, double reference, double j, double c, double z) {
+                cancelled();
                 synchronized (joint) {
                     plan.add(new double[] { time, reference });
                     joint.add(new double[] { time, j });
@@ -581,6 +594,11 @@ public final class BenchView extends ViewPart {
 
     /** Aborts the running job: the station goes to safe state at once, then the job ends as aborted. */
     public void abort(String reason) {
+        abortFromAnyThread(reason);
+        alarm("ABORTED: " + reason + " - the station is in safe state, heaters off.");
+    }
+
+    private void abortFromAnyThread(String reason) {
         JobRunner r = runner;
         if (r != null) {
             r.abort(reason);
@@ -589,7 +607,6 @@ public final class BenchView extends ViewPart {
         if (o != null) {
             o.answer(new Reply.Abort(reason));
         }
-        alarm("ABORTED: " + reason + " - the station is in safe state, heaters off.");
     }
 
     private void alarm(String text) {

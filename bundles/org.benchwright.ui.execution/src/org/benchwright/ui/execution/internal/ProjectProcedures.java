@@ -12,17 +12,13 @@ package org.benchwright.ui.execution.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.benchwright.model.Library;
-import org.benchwright.model.NamedElement;
+import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.model.Procedure;
-import org.benchwright.model.WorkInstruction;
-import org.benchwright.rules.WorkInstructions;
 import org.benchwright.ui.editor.internal.LanguageWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 
 /** The procedures a project offers the bench: its procedures, and the effective procedure of each instruction. */
@@ -48,29 +44,16 @@ public final class ProjectProcedures {
         } catch (CoreException e) {
             return procedures;
         }
-        workspace.read(() -> {
+        procedures.addAll(workspace.read(() -> {
+            List<XtextResource> resources = new ArrayList<>();
             for (IFile file : files) {
                 XtextResource resource = workspace.parse(file, null);
-                if (resource == null) {
-                    continue;
-                }
-                for (EObject root : resource.getContents()) {
-                    if (root instanceof Library library) {
-                        for (NamedElement element : library.getElements()) {
-                            if (element instanceof Procedure p) {
-                                procedures.add(p);
-                            } else if (element instanceof WorkInstruction wi) {
-                                Procedure effective = WorkInstructions.derive(wi).effective();
-                                if (effective != null) {
-                                    procedures.add(effective);
-                                }
-                            }
-                        }
-                    }
+                if (resource != null) {
+                    resources.add(resource);
                 }
             }
-            return null;
-        });
+            return ProcedureSources.procedures(resources);
+        }));
         procedures.sort((a, b) -> a.getName().compareTo(b.getName()));
         return procedures;
     }
