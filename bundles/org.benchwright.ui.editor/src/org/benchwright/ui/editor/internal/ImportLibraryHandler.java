@@ -21,6 +21,8 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
@@ -45,29 +47,43 @@ public final class ImportLibraryHandler extends AbstractHandler {
         return null;
     }
 
-    /** The library project, created from the library bundle when the workspace has none. */
+    /**
+     * The library project, created from the library bundle when the workspace has none; one workspace operation,
+     * so that two callers (the first start, a user's command) never both create it.
+     */
     public static IProject importLibrary() throws CoreException, IOException {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.open(null);
-            return project;
-        }
-        project.create(null);
-        project.open(null);
-        Bundle library = Platform.getBundle("org.benchwright.library");
-        if (library == null) {
-            throw new IOException("the product has no org.benchwright.library bundle");
-        }
-        Enumeration<URL> entries = library.findEntries("library", "*.bw", true);
-        while (entries != null && entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            String path = url.getPath().substring(url.getPath().indexOf("library/") + "library/".length());
-            IFile file = project.getFile(new Path(path));
-            create(file.getParent());
-            try (InputStream in = url.openStream()) {
-                file.create(in, true, null);
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        IProject project = root.getProject(PROJECT);
+        IOException[] failed = { null };
+        ResourcesPlugin.getWorkspace().run(monitor -> {
+            if (project.exists()) {
+                project.open(null);
+                return;
             }
-            file.setCharset("UTF-8", null);
+            Bundle library = Platform.getBundle("org.benchwright.library");
+            if (library == null) {
+                failed[0] = new IOException("the product has no org.benchwright.library bundle");
+                return;
+            }
+            project.create(null);
+            project.open(null);
+            Enumeration<URL> entries = library.findEntries("library", "*.bw", true);
+            while (entries != null && entries.hasMoreElements()) {
+                URL url = entries.nextElement();
+                String path = url.getPath().substring(url.getPath().indexOf("library/") + "library/".length());
+                IFile file = project.getFile(new Path(path));
+                create(file.getParent());
+                try (InputStream in = url.openStream()) {
+                    file.create(in, true, null);
+                } catch (IOException e) {
+                    failed[0] = e;
+                    return;
+                }
+                file.setCharset("UTF-8", null);
+            }
+        }, root, IWorkspace.AVOID_UPDATE, null);
+        if (failed[0] != null) {
+            throw failed[0];
         }
         return project;
     }
