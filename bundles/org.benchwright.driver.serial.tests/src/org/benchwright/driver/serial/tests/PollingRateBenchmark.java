@@ -12,6 +12,7 @@ package org.benchwright.driver.serial.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.benchwright.driver.modbus.RtuMaster;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PollingRateBenchmark {
 
-    private static final double SECONDS = 2;
+    private static final double SECONDS = 3;
+    private static final int WINDOWS = 6;
 
     @TempDir
     Path dir;
@@ -46,20 +48,27 @@ class PollingRateBenchmark {
                 for (int i = 0; i < 50; i++) {
                     master.readHoldingRegisters(1, 0x2000, 1); // warm up
                 }
-                long reads = 0;
-                long began = System.nanoTime();
-                while (System.nanoTime() - began < SECONDS * 1e9) {
-                    assertEquals(2351, master.readHoldingRegisters(1, 0x2000, 1)[0]);
-                    reads++;
-                }
-                double elapsed = (System.nanoTime() - began) / 1e9;
+                // several short windows: a 2-core machine's other work lands in some of them, not in the median
                 double character = 11.0 / baud;
                 double transaction = 15 * character + 2 * RtuMaster.silence(LineSettings.of8N1(baud)) / 1e9;
-                double rate = reads / elapsed;
+                double[] fractions = new double[WINDOWS];
+                for (int w = 0; w < WINDOWS; w++) {
+                    long reads = 0;
+                    long began = System.nanoTime();
+                    while (System.nanoTime() - began < SECONDS / WINDOWS * 1e9) {
+                        assertEquals(2351, master.readHoldingRegisters(1, 0x2000, 1)[0]);
+                        reads++;
+                    }
+                    fractions[w] = reads / ((System.nanoTime() - began) / 1e9) * transaction;
+                }
+                double[] sorted = fractions.clone();
+                Arrays.sort(sorted);
+                double median = (sorted[WINDOWS / 2 - 1] + sorted[WINDOWS / 2]) / 2;
                 System.out.printf(Locale.ROOT, "modbus polling at %d baud: %.1f reads/s, %.2f ms each; the line allows "
-                        + "%.1f/s (%.2f ms): %.1f %% of the theoretical maximum; retries %d%n", baud, rate,
-                        1000 / rate, 1 / transaction, transaction * 1000, 100 * rate * transaction,
-                        master.counters().retries());
+                        + "%.1f/s (%.2f ms): %.1f %% of the theoretical maximum (median of %d windows of %.1f s; "
+                        + "%.1f-%.1f %%); retries %d%n", baud, median / transaction, 1000 * transaction / median,
+                        1 / transaction, transaction * 1000, 100 * median, WINDOWS, SECONDS / WINDOWS,
+                        100 * sorted[0], 100 * sorted[WINDOWS - 1], master.counters().retries());
                 assertEquals(0, master.counters().failed());
             }
         }
