@@ -271,6 +271,7 @@ class RunCommandTest {
         assertEquals(0, runWith(all), () -> out() + err());
         assertTrue(out().contains("work instruction based on bga-removal revision 1"), out());
         assertTrue(out().contains("DEVIATION DV-2026-031: omit prepare step 2 (QA report QR-2026-031"), out());
+        assertTrue(out().contains("(lot of LeadFreeNoCleanGel, part number LF-GEL-10CC)"), out());
         ExecutionRecord record = Records.read(record());
         assertEquals(Outcome.COMPLETED, record.getOutcome());
         assertEquals("WI-BGA-017", record.getProcedureId());

@@ -67,6 +67,9 @@ final class AnswersOperator implements Operator {
                     ? " (and no '* = ...' line)" : " ('*' answers confirmations only: name the step)"));
         }
         out.println("  " + prompt.step() + ": " + prompt.text());
+        if (!prompt.details().isBlank()) {
+            out.println("  (" + prompt.details() + ")");
+        }
         out.println("  answered from " + file.getFileName() + ":" + lines.get(key) + ": " + answer);
         try {
             return Replies.parse(prompt, answer);

@@ -55,6 +55,7 @@ import org.benchwright.model.ZoneSetpoint;
 import org.benchwright.rules.Classification;
 import org.benchwright.rules.RuleSettings;
 import org.benchwright.rules.WorkInstructions;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Carries out one job at one station from the gate to the last step: checks that the technician may start it, then
@@ -326,6 +327,15 @@ public final class JobRunner {
         }
     }
 
+    private static Procedure procedureOf(EObject step) {
+        for (EObject o = step; o != null; o = o.eContainer()) {
+            if (o instanceof Procedure p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     static Prompt prompt(StepRun run) {
         String text = run.step().getText() != null ? run.step().getText()
                 : run.step() instanceof InspectStep i && i.getCriteria() != null ? i.getCriteria() : "";
@@ -335,7 +345,14 @@ public final class JobRunner {
                     + (m.getUpperLimit() == null ? "none" : m.getUpperLimit()));
         }
         if (run.step() instanceof UseMaterialStep use && use.isCaptureLot()) {
-            return new Prompt(run.path(), Prompt.Kind.LOT, text, "lot of " + use.getMaterial().getName());
+            // a work instruction names the part number the plant buys the material under
+            Procedure procedure = procedureOf(run.step());
+            WorkInstruction instruction = procedure == null ? null : procedure.getInstruction();
+            String part = instruction == null ? null : instruction.getPartNumbers().stream()
+                    .filter(p -> p.getMaterial() == use.getMaterial()).map(p -> p.getPartNumber()).findFirst()
+                    .orElse(null);
+            return new Prompt(run.path(), Prompt.Kind.LOT, text, "lot of " + use.getMaterial().getName()
+                    + (part == null ? "" : ", part number " + part));
         }
         if (run.step() instanceof InspectStep inspect) {
             return new Prompt(run.path(), Prompt.Kind.INSPECT, text, (inspect.getAcceptanceClass() == null ? ""
