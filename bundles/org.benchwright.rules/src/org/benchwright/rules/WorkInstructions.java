@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.benchwright.model.ClassesChange;
@@ -57,24 +56,16 @@ import org.benchwright.model.Operation;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProductClass;
 import org.benchwright.model.ProfileChange;
-import org.benchwright.model.ProfileLimits;
-import org.benchwright.model.ProfileSegment;
-import org.benchwright.model.ReflowSegment;
 import org.benchwright.model.SkillChange;
-import org.benchwright.model.SoakSegment;
 import org.benchwright.model.Step;
 import org.benchwright.model.StepAnchor;
-import org.benchwright.model.TemperatureWindow;
 import org.benchwright.model.ThermalProfile;
-import org.benchwright.model.TimeWindow;
 import org.benchwright.model.UseMaterialStep;
 import org.benchwright.model.CureStep;
 import org.benchwright.model.WorkInstruction;
-import org.benchwright.model.quantity.RampRate;
-import org.benchwright.model.quantity.Temperature;
-import org.benchwright.model.quantity.TimeSpan;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.benchwright.rules.internal.ProfileWindows;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -448,7 +439,7 @@ public final class WorkInstructions {
                         + name(replaced), deviation);
                 return;
             }
-            for (String wider : wider(replaced, profile)) {
+            for (String wider : ProfileWindows.wider(replaced, profile)) {
                 problem(Kind.PROFILE, change, PROFILE_CHANGE__PROFILE, name(profile) + " " + wider + " than "
                         + name(replaced) + " it replaces", deviation);
             }
@@ -505,110 +496,6 @@ public final class WorkInstructions {
         List<Step> steps = new ArrayList<>();
         procedure.getOperations().forEach(o -> steps.addAll(o.getSteps()));
         return steps;
-    }
-
-    /** Where {@code profile} is wider than {@code replaced}, one phrase each ("lets the peak reach 250 C"). */
-    static List<String> wider(ThermalProfile replaced, ThermalProfile profile) {
-        List<String> out = new ArrayList<>();
-        if (replaced.getAlloy() != profile.getAlloy()) {
-            out.add("is for " + name(profile.getAlloy()) + ", not " + name(replaced.getAlloy()) + ", so it is no tighter");
-        }
-        temperatures(out, "peak window", peak(replaced), peak(profile));
-        times(out, "time above liquidus", aboveLiquidus(replaced), aboveLiquidus(profile));
-        SoakSegment soakA = soak(replaced);
-        SoakSegment soakB = soak(profile);
-        ProfileLimits a = replaced.getLimits();
-        ProfileLimits b = profile.getLimits();
-        temperatures(out, "soak window", a != null && a.getSoakTemperature() != null ? a.getSoakTemperature()
-                : soakA == null ? null : soakA.getTemperature(), b != null && b.getSoakTemperature() != null
-                        ? b.getSoakTemperature() : soakB == null ? null : soakB.getTemperature());
-        times(out, "soak time", a != null && a.getSoakTime() != null ? a.getSoakTime()
-                : soakA == null ? null : soakA.getDuration(), b != null && b.getSoakTime() != null ? b.getSoakTime()
-                        : soakB == null ? null : soakB.getDuration());
-        if (a == null) {
-            return out;
-        }
-        most(out, "ramp-up", a.getMaxRampUp(), b == null ? null : b.getMaxRampUp(), RampRate::celsiusPerSecond, " C/s");
-        most(out, "ramp-down", a.getMaxRampDown(), b == null ? null : b.getMaxRampDown(), RampRate::celsiusPerSecond,
-                " C/s");
-        most(out, "time near the peak", a.getMaxTimeNearPeak(), b == null ? null : b.getMaxTimeNearPeak(),
-                TimeSpan::seconds, " s");
-        most(out, "time to peak", a.getMaxTimeToPeak(), b == null ? null : b.getMaxTimeToPeak(), TimeSpan::seconds, " s");
-        return out;
-    }
-
-    private static TimeWindow aboveLiquidus(ThermalProfile profile) {
-        if (profile.getLimits() != null && profile.getLimits().getTimeAboveLiquidus() != null) {
-            return profile.getLimits().getTimeAboveLiquidus();
-        }
-        for (ProfileSegment segment : profile.getSegments()) {
-            if (segment instanceof ReflowSegment reflow && reflow.getAboveLiquidus() != null) {
-                return reflow.getAboveLiquidus();
-            }
-        }
-        return null;
-    }
-
-    private static SoakSegment soak(ThermalProfile profile) {
-        for (ProfileSegment segment : profile.getSegments()) {
-            if (segment instanceof SoakSegment soak) {
-                return soak;
-            }
-        }
-        return null;
-    }
-
-    private static TemperatureWindow peak(ThermalProfile profile) {
-        if (profile.getLimits() != null && profile.getLimits().getPeak() != null) {
-            return profile.getLimits().getPeak();
-        }
-        for (ProfileSegment segment : profile.getSegments()) {
-            if (segment instanceof ReflowSegment reflow && reflow.getPeak() != null) {
-                return reflow.getPeak();
-            }
-        }
-        return null;
-    }
-
-    private static void temperatures(List<String> out, String what, TemperatureWindow a, TemperatureWindow b) {
-        if (a == null || a.getMin() == null || a.getMax() == null) {
-            return;
-        }
-        if (b == null || b.getMin() == null || b.getMax() == null) {
-            out.add("has no " + what + " (" + window(a.getMin(), a.getMax()) + ")");
-        } else if (b.getMin().isBelow(a.getMin()) || b.getMax().isAbove(a.getMax())) {
-            out.add("has a wider " + what + " (" + window(b.getMin(), b.getMax()) + ", not within "
-                    + window(a.getMin(), a.getMax()) + ")");
-        }
-    }
-
-    private static void times(List<String> out, String what, TimeWindow a, TimeWindow b) {
-        if (a == null || a.getMin() == null || a.getMax() == null) {
-            return;
-        }
-        if (b == null || b.getMin() == null || b.getMax() == null) {
-            out.add("has no " + what + " limit (" + fmt(a.getMin().seconds()) + " s .. " + fmt(a.getMax().seconds())
-                    + " s)");
-        } else if (b.getMin().seconds() < a.getMin().seconds() || b.getMax().seconds() > a.getMax().seconds()) {
-            out.add("has a wider " + what + " (" + fmt(b.getMin().seconds()) + " s .. " + fmt(b.getMax().seconds())
-                    + " s, not within " + fmt(a.getMin().seconds()) + " s .. " + fmt(a.getMax().seconds()) + " s)");
-        }
-    }
-
-    private static <Q> void most(List<String> out, String what, Q a, Q b, Function<Q, Double> value, String unit) {
-        if (a == null) {
-            return;
-        }
-        if (b == null) {
-            out.add("has no " + what + " limit (at most " + fmt(value.apply(a)) + unit + ")");
-        } else if (value.apply(b) > value.apply(a)) {
-            out.add("allows more " + what + " (at most " + fmt(value.apply(b)) + unit + ", not "
-                    + fmt(value.apply(a)) + unit + ")");
-        }
-    }
-
-    private static String window(Temperature min, Temperature max) {
-        return fmt(min.celsius()) + " C .. " + fmt(max.celsius()) + " C";
     }
 
     static String anchor(StepAnchor anchor) {

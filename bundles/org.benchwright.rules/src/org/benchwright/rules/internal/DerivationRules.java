@@ -41,6 +41,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 final class DerivationRules {
 
+    /** Where the standard's overview says what a plant's own instructions are for. */
+    static final String SOURCE = "(IPC-7711/7721 overview, developing internal procedures: work instructions add "
+            + "organization-specific requirements to the standard's procedures)";
+
     private DerivationRules() {
     }
 
@@ -58,8 +62,8 @@ final class DerivationRules {
                         + "deviation allows", WorkInstruction.class, (wi, ctx) -> standard(wi, ctx, false)),
                 new Rule<>(RuleCodes.WI_DEVIATED, WARNING, "what a deviation allows is shown where it applies",
                         WorkInstruction.class, DerivationRules::deviated),
-                new Rule<>(RuleCodes.WI_DEVIATION, WARNING, "a deviation loosens something; else its changes stand outside it",
-                        Deviation.class, DerivationRules::deviation),
+                new Rule<>(RuleCodes.WI_DEVIATION, WARNING, "a deviation loosens something; else its changes stand "
+                        + "outside it", Deviation.class, DerivationRules::deviation),
                 new Rule<>(RuleCodes.WI_EQUIPMENT, WARNING, "equipment models are named for equipment the "
                         + "procedure uses", WorkInstruction.class, (wi, ctx) -> problems(wi, ctx, Kind.EQUIPMENT)),
                 new Rule<>(RuleCodes.WI_MATERIAL, WARNING, "part numbers are given for materials the procedure uses",
@@ -71,9 +75,10 @@ final class DerivationRules {
         boolean deviable = kind == Kind.LOOSENS || kind == Kind.PROFILE;
         for (Problem problem : WorkInstructions.derive(wi).problems()) {
             if (problem.kind() == kind && (!deviable || !WorkInstructions.justified(problem.deviation()))) {
-                ctx.report(problem.element(), problem.feature(), problem.message() + (!deviable ? ""
-                        : problem.deviation() == null ? "; tighten it, or write it in a deviation with its justification"
-                        : "; " + label(problem.deviation()) + " gives no justification"));
+                String advice = !deviable ? "" : problem.deviation() == null
+                        ? "; tighten it, or write it in a deviation with its justification " + SOURCE
+                        : "; " + label(problem.deviation()) + " gives no justification";
+                ctx.report(problem.element(), problem.feature(), problem.message() + advice);
             }
         }
     }

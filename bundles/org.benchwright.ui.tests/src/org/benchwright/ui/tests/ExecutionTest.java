@@ -30,6 +30,7 @@ import org.benchwright.model.Outcome;
 import org.benchwright.model.Procedure;
 import org.benchwright.rules.WorkInstructions;
 import org.benchwright.ui.editor.internal.ImportLibraryHandler;
+import org.benchwright.ui.execution.internal.BenchPreferencePage;
 import org.benchwright.ui.execution.internal.BenchSettings;
 import org.benchwright.ui.execution.internal.BenchView;
 import org.benchwright.ui.execution.internal.ExecutionPerspective;
@@ -143,6 +144,28 @@ class ExecutionTest {
         String verdict = records.verify(result.record());
         assertTrue(verdict.contains("intact") && verdict.contains("the job finished"), verdict);
         assertTrue(records.open(result.record()).contains("outcome completed"));
+    }
+
+    @Test
+    void thePreferencePageEditsWhatTheBenchReads() {
+        assertNotNull(PlatformUI.getWorkbench().getPreferenceManager().find(BenchPreferencePage.ID));
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        try {
+            BenchPreferencePage page = new BenchPreferencePage();
+            page.init(PlatformUI.getWorkbench());
+            page.createControl(shell);
+            var store = page.getPreferenceStore();
+            assertEquals(EXAMPLES.resolve("personnel.xmi").toString(), store.getString(BenchSettings.PERSONNEL));
+            store.setValue(BenchSettings.SPEED, "12");
+            assertEquals(12, BenchSettings.speed());
+            store.setValue(BenchSettings.SPEED, "");
+            assertEquals(1, BenchSettings.speed(), "a blank speed is real time");
+            assertTrue(page.isValid());
+            page.dispose();
+        } finally {
+            shell.dispose();
+        }
     }
 
     @Test

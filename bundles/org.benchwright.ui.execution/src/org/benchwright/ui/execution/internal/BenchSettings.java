@@ -28,6 +28,7 @@ public final class BenchSettings {
     public static final String PROJECT = "project";
     /** How many times faster than real time the simulated station runs (1 = real time). */
     public static final String SPEED = "simulatorSpeed";
+    public static final String PROJECT_DEFAULT = "standard-library";
 
     private BenchSettings() {
     }
@@ -40,16 +41,34 @@ public final class BenchSettings {
         return Path.of(System.getProperty("user.home"), ".benchwright", name);
     }
 
+    public static Path personnelDefault() {
+        return home("personnel.xmi");
+    }
+
+    public static Path recordsDefault() {
+        return home("records");
+    }
+
+    public static Path documentsDefault() {
+        return home("documents.jsonl");
+    }
+
     public static Path personnel() {
-        return Path.of(preferences().get(PERSONNEL, home("personnel.xmi").toString()));
+        return Path.of(value(PERSONNEL, personnelDefault().toString()));
     }
 
     public static Path records() {
-        return Path.of(preferences().get(RECORDS, home("records").toString()));
+        return Path.of(value(RECORDS, recordsDefault().toString()));
     }
 
     public static Path documents() {
-        return Path.of(preferences().get(DOCUMENTS, home("documents.jsonl").toString()));
+        return Path.of(value(DOCUMENTS, documentsDefault().toString()));
+    }
+
+    /** The preference, or its default when unset or blank. */
+    private static String value(String key, String fallback) {
+        String value = preferences().get(key, "");
+        return value.isBlank() ? fallback : value.strip();
     }
 
     /** The plant's station register, or {@code null} when none is configured. */
@@ -60,10 +79,15 @@ public final class BenchSettings {
 
     /** The workspace project whose procedures and work instructions the bench runs. */
     public static String project() {
-        return preferences().get(PROJECT, "standard-library");
+        return value(PROJECT, PROJECT_DEFAULT);
     }
 
+    /** How fast the simulated station runs: 1 is real time, 0 (or less) as fast as it computes. */
     public static double speed() {
-        return preferences().getDouble(SPEED, 1);
+        try {
+            return Double.parseDouble(value(SPEED, "1"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

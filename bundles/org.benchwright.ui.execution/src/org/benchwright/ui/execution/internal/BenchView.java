@@ -54,7 +54,6 @@ import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
 import org.benchwright.rules.WorkInstructions;
 import org.benchwright.ui.chart.LineChart;
-import org.benchwright.ui.editor.internal.Colours;
 import org.benchwright.ui.editor.internal.ProfileChart;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -94,9 +93,6 @@ public final class BenchView extends ViewPart {
     private static final Color GREEN = new Color(0x1e, 0x84, 0x49);
     private static final Color AMBER = new Color(0xb9, 0x77, 0x0e);
     private static final Color WHITE = new Color(0xff, 0xff, 0xff);
-    private static final Color JOINT = new Color(0xd3, 0x54, 0x00);
-    private static final Color PACKAGE = new Color(0x8e, 0x44, 0xad);
-    private static final Color AIR = new Color(0x95, 0xa5, 0xa6);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private Text technicianField;
@@ -118,7 +114,7 @@ public final class BenchView extends ViewPart {
     private Button passButton;
     private Button failButton;
     private Button skipButton;
-    private LineChart chart;
+    private LiveChart chart;
     private Button abortButton;
     private Label summary;
     private Font large;
@@ -130,12 +126,6 @@ public final class BenchView extends ViewPart {
     private volatile UiOperator operator;
     private volatile JobRunner.Result result;
     private final List<StepRun> runs = new ArrayList<>();
-    private final List<double[]> plan = new ArrayList<>();
-    private final List<double[]> joint = new ArrayList<>();
-    private final List<double[]> component = new ArrayList<>();
-    private final List<double[]> zone = new ArrayList<>();
-    private volatile ProfileChart profile;
-    private volatile boolean redrawQueued;
     private volatile Station station;
 
     @Override
@@ -225,7 +215,7 @@ public final class BenchView extends ViewPart {
         passButton = button(answer, "Pass", e -> reply(new Reply.Inspection(true, answerField.getText().strip())));
         failButton = button(answer, "Fail", e -> reply(new Reply.Inspection(false, answerField.getText().strip())));
         skipButton = button(answer, "Skip...", e -> skip());
-        chart = new LineChart(work, SWT.BORDER);
+        chart = new LiveChart(work);
         work.setWeights(40, 60);
         sash.setWeights(35, 65);
 
@@ -356,8 +346,7 @@ public final class BenchView extends ViewPart {
         Display display = banner.getDisplay();
         runs.clear();
         stepTable.removeAll();
-        clearChart();
-        drawChart();
+        chart.start(null);
         summary.setText("");
         banner.setText("Checking " + procedure.getName() + " for " + who.getId() + " at " + stationSpec + "...");
         banner.setBackground(null);
@@ -464,8 +453,7 @@ public final class BenchView extends ViewPart {
             public void heatStarted(StepRun step, String profileName) {
                 ProfileChart drawn = step.step() instanceof HeatStep heat ? ProfileChart.of(heat.getProfile()) : null;
                 display.asyncExec(() -> {
-                    clearChart();
-                    profile = drawn;
+                    chart.start(drawn);
                     stepTitle.setText(step.path() + ": heating with " + profileName);
                     stepText.setText("Closed loop on the joint thermocouple. Hands off the station; ABORT puts it in "
                             + "safe state.");
@@ -473,32 +461,20 @@ public final class BenchView extends ViewPart {
                     answerField.setText("");
                     enableAnswers(null);
                     stepTitle.getParent().layout();
-                    drawChart();
+                    chart.draw();
                 });
             }
 
             @Override
             public void heatSample(double time, double reference, double j, double c, double z) {
                 cancelled();
-                synchronized (joint) {
-                    plan.add(new double[] { time, reference });
-                    joint.add(new double[] { time, j });
-                    component.add(new double[] { time, c });
-                    zone.add(new double[] { time, z });
-                }
-                if (!redrawQueued) { // samples come at the station's pace: redraw at most every 150 ms
-                    redrawQueued = true;
-                    display.asyncExec(() -> display.timerExec(150, () -> {
-                        redrawQueued = false;
-                        drawChart();
-                    }));
-                }
+                chart.sample(time, reference, j, c, z);
             }
 
             @Override
             public void heatEnded(StepRun step, HeatStepRunner.Result heat) {
                 display.asyncExec(() -> {
-                    drawChart();
+                    chart.draw();
                     if (heat.judgement() != null) {
                         stepDetails.setText(String.format(Locale.ROOT, "Process Window Index %.1f%s",
                                 heat.judgement().pwi(), heat.judgement().inside() ? " (inside the window)"
@@ -637,40 +613,6 @@ public final class BenchView extends ViewPart {
         }
     }
 
-    private void clearChart() {
-        synchronized (joint) {
-            plan.clear();
-            joint.clear();
-            component.clear();
-            zone.clear();
-        }
-        profile = null;
-    }
-
-    private void drawChart() {
-        if (chart.isDisposed()) {
-            return;
-        }
-        List<LineChart.Series> series = new ArrayList<>();
-        synchronized (joint) {
-            series.add(new LineChart.Series("plan", Colours.PLAN, 2, true, new ArrayList<>(plan)));
-            series.add(new LineChart.Series("joint", JOINT, 2, false, new ArrayList<>(joint)));
-            series.add(new LineChart.Series("package", PACKAGE, 1, false, new ArrayList<>(component)));
-            series.add(new LineChart.Series("top air", AIR, 1, false, new ArrayList<>(zone)));
-        }
-        List<LineChart.Level> levels = new ArrayList<>();
-        List<LineChart.Band> bands = new ArrayList<>();
-        ProfileChart p = profile;
-        if (p != null && Double.isFinite(p.liquidus())) {
-            levels.add(new LineChart.Level("liquidus " + ProfileChart.fmt(p.liquidus()) + " °C", Colours.LIQUIDUS,
-                    p.liquidus()));
-        }
-        if (p != null && p.peak() != null) {
-            bands.add(new LineChart.Band("peak window", Colours.WINDOW, p.peak()[0], p.peak()[1]));
-        }
-        chart.show(p == null ? "" : p.title(), series, levels, bands);
-    }
-
     private void finished(JobRunner.Result r) {
         result = r;
         if (summary.isDisposed()) {
@@ -731,7 +673,7 @@ public final class BenchView extends ViewPart {
     }
 
     public LineChart chart() {
-        return chart;
+        return chart.control();
     }
 
     /** The question the job waits on now, or {@code null}. */
