@@ -91,7 +91,6 @@ public final class BenchView extends ViewPart {
 
     private static final Color RED = new Color(0xc0, 0x39, 0x2b);
     private static final Color GREEN = new Color(0x1e, 0x84, 0x49);
-    private static final Color AMBER = new Color(0xb9, 0x77, 0x0e);
     private static final Color WHITE = new Color(0xff, 0xff, 0xff);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -106,14 +105,7 @@ public final class BenchView extends ViewPart {
     private Button startButton;
     private Label banner;
     private Table stepTable;
-    private Label stepTitle;
-    private Label stepText;
-    private Label stepDetails;
-    private Text answerField;
-    private Button doneButton;
-    private Button passButton;
-    private Button failButton;
-    private Button skipButton;
+    private StepPanel step;
     private LiveChart chart;
     private Button abortButton;
     private Label summary;
@@ -193,28 +185,7 @@ public final class BenchView extends ViewPart {
             c.setWidth(Integer.parseInt(column[1]));
         }
         SashForm work = new SashForm(sash, SWT.VERTICAL);
-        Composite right = new Composite(work, SWT.NONE);
-        right.setLayout(new GridLayout(1, false));
-        stepTitle = new Label(right, SWT.NONE);
-        stepTitle.setFont(large);
-        stepTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        stepText = new Label(right, SWT.WRAP);
-        stepText.setFont(large);
-        stepText.setLayoutData(wrapping());
-        stepDetails = new Label(right, SWT.WRAP);
-        stepDetails.setLayoutData(wrapping());
-        Composite answer = new Composite(right, SWT.NONE);
-        answer.setLayout(new GridLayout(6, false));
-        answer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        answerField = new Text(answer, SWT.BORDER);
-        answerField.setFont(large);
-        answerField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        // a keyboard-wedge scanner types the lot and presses Enter
-        answerField.addListener(SWT.DefaultSelection, e -> submitText());
-        doneButton = button(answer, "Done", e -> submitText());
-        passButton = button(answer, "Pass", e -> reply(new Reply.Inspection(true, answerField.getText().strip())));
-        failButton = button(answer, "Fail", e -> reply(new Reply.Inspection(false, answerField.getText().strip())));
-        skipButton = button(answer, "Skip...", e -> skip());
+        step = new StepPanel(work, large, () -> operator);
         chart = new LiveChart(work);
         work.setWeights(40, 60);
         sash.setWeights(35, 65);
@@ -232,27 +203,11 @@ public final class BenchView extends ViewPart {
         abortButton.setEnabled(false);
         summary = new Label(bottom, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        enableAnswers(null);
         loadChoices();
-    }
-
-    /** Layout data for a label that wraps at the width it is given. */
-    private static GridData wrapping() {
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 300;
-        return data;
     }
 
     private static void label(Composite parent, String text) {
         new Label(parent, SWT.NONE).setText(text);
-    }
-
-    private Button button(Composite parent, String text, org.eclipse.swt.widgets.Listener listener) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setFont(large);
-        b.addListener(SWT.Selection, listener);
-        return b;
     }
 
     /** Fills the station and procedure choices: the installed drivers' types and the bench project's procedures. */
@@ -354,7 +309,7 @@ public final class BenchView extends ViewPart {
         startButton.setEnabled(false);
         abortButton.setEnabled(true);
         result = null;
-        operator = new UiOperator(display, this::show, this::refused);
+        operator = new UiOperator(display, this::show, (prompt, reason) -> step.refused(reason));
         RuleSettings settings = RuleSettings.defaults();
         runner = new JobRunner(new Gate(new RuleChecker(settings), GatingPolicy.unlimited()), settings);
         Job work = Job.create("Job " + job.getId(), monitor -> {
@@ -437,30 +392,26 @@ public final class BenchView extends ViewPart {
             }
 
             @Override
-            public void stepActive(StepRun step) {
-                monitor.subTask(step.path());
+            public void stepActive(StepRun run) {
+                monitor.subTask(run.path());
                 cancelled();
                 display.asyncExec(BenchView.this::refreshSteps);
             }
 
             @Override
-            public void stepEnded(StepRun step) {
+            public void stepEnded(StepRun run) {
                 monitor.worked(1);
                 display.asyncExec(BenchView.this::refreshSteps);
             }
 
             @Override
-            public void heatStarted(StepRun step, String profileName) {
-                ProfileChart drawn = step.step() instanceof HeatStep heat ? ProfileChart.of(heat.getProfile()) : null;
+            public void heatStarted(StepRun run, String profileName) {
+                ProfileChart drawn = run.step() instanceof HeatStep heat ? ProfileChart.of(heat.getProfile()) : null;
                 display.asyncExec(() -> {
                     chart.start(drawn);
-                    stepTitle.setText(step.path() + ": heating with " + profileName);
-                    stepText.setText("Closed loop on the joint thermocouple. Hands off the station; ABORT puts it in "
-                            + "safe state.");
-                    stepDetails.setText(drawn == null ? "" : drawn.notes().stream().collect(Collectors.joining("; ")));
-                    answerField.setText("");
-                    enableAnswers(null);
-                    stepTitle.getParent().layout();
+                    step.showWork(run.path() + ": heating with " + profileName, "Closed loop on the joint "
+                            + "thermocouple. Hands off the station; ABORT puts it in safe state.",
+                            drawn == null ? "" : String.join("; ", drawn.notes()));
                     chart.draw();
                 });
             }
@@ -472,11 +423,11 @@ public final class BenchView extends ViewPart {
             }
 
             @Override
-            public void heatEnded(StepRun step, HeatStepRunner.Result heat) {
+            public void heatEnded(StepRun run, HeatStepRunner.Result heat) {
                 display.asyncExec(() -> {
                     chart.draw();
                     if (heat.judgement() != null) {
-                        stepDetails.setText(String.format(Locale.ROOT, "Process Window Index %.1f%s",
+                        step.details(String.format(Locale.ROOT, "Process Window Index %.1f%s",
                                 heat.judgement().pwi(), heat.judgement().inside() ? " (inside the window)"
                                         : " (OUTSIDE the window)"));
                     }
@@ -491,81 +442,8 @@ public final class BenchView extends ViewPart {
     }
 
     private void show(Prompt prompt) {
-        if (stepTitle.isDisposed()) {
-            return;
-        }
-        stepTitle.setText(prompt.step());
-        stepText.setText(prompt.text() == null ? "" : prompt.text());
-        stepDetails.setText(prompt.details() == null ? "" : prompt.details());
-        answerField.setText("");
-        enableAnswers(prompt.kind());
-        answerField.setMessage(switch (prompt.kind()) {
-        case MEASURE -> "measured value";
-        case LOT -> "scan or type the lot";
-        case INSPECT -> "note (needed when it fails)";
-        case CONFIRM -> "";
-        });
-        stepTitle.getParent().layout();
+        step.show(prompt);
         refreshSteps();
-        if (prompt.kind() == Prompt.Kind.CONFIRM) {
-            doneButton.setFocus();
-        } else {
-            answerField.setFocus();
-        }
-    }
-
-    private void refused(Prompt prompt, String reason) {
-        stepDetails.setText("Not taken: " + reason);
-        stepDetails.setForeground(RED);
-    }
-
-    private void enableAnswers(Prompt.Kind kind) {
-        boolean asking = kind != null;
-        answerField.setEnabled(asking && kind != Prompt.Kind.CONFIRM);
-        doneButton.setEnabled(asking && kind != Prompt.Kind.INSPECT);
-        passButton.setEnabled(kind == Prompt.Kind.INSPECT);
-        failButton.setEnabled(kind == Prompt.Kind.INSPECT);
-        skipButton.setEnabled(asking);
-        stepDetails.setForeground(null);
-    }
-
-    private void submitText() {
-        UiOperator o = operator;
-        Prompt prompt = o == null ? null : o.asking();
-        if (prompt == null) {
-            return;
-        }
-        String text = answerField.getText().strip();
-        switch (prompt.kind()) {
-        case CONFIRM -> reply(new Reply.Done());
-        case LOT -> reply(new Reply.Lot(text));
-        case MEASURE -> {
-            try {
-                reply(new Reply.Value(Double.parseDouble(text.replace(',', '.'))));
-            } catch (NumberFormatException e) {
-                refused(prompt, "'" + text + "' is not a number");
-            }
-        }
-        case INSPECT -> reply(new Reply.Inspection(true, text));
-        }
-    }
-
-    private void skip() {
-        String reason = answerField.getText().strip();
-        if (reason.isEmpty()) {
-            stepDetails.setText("Write why the step is skipped in the field, then Skip.");
-            stepDetails.setForeground(AMBER);
-            return;
-        }
-        reply(new Reply.Skip(reason));
-    }
-
-    private void reply(Reply reply) {
-        UiOperator o = operator;
-        if (o != null && o.asking() != null) {
-            enableAnswers(null);
-            o.answer(reply);
-        }
     }
 
     /** Aborts the running job: the station goes to safe state at once, then the job ends as aborted. */
@@ -620,7 +498,7 @@ public final class BenchView extends ViewPart {
         }
         abortButton.setEnabled(false);
         startButton.setEnabled(technician != null);
-        enableAnswers(null);
+        step.idle();
         if (r == null) {
             return;
         }
@@ -665,7 +543,7 @@ public final class BenchView extends ViewPart {
     }
 
     public String stepTitle() {
-        return stepTitle.getText();
+        return step.title();
     }
 
     public String summary() {
@@ -684,20 +562,19 @@ public final class BenchView extends ViewPart {
 
     /** Types {@code text} into the answer field and presses Enter, as a keyboard-wedge scanner does. */
     public void type(String text) {
-        answerField.setText(text);
-        answerField.notifyListeners(SWT.DefaultSelection, null);
+        step.type(text);
     }
 
+    /** Presses a button: "done", "pass", "fail", "start" or "abort". */
     public void press(String button) {
-        Button b = switch (button) {
-        case "done" -> doneButton;
-        case "pass" -> passButton;
-        case "fail" -> failButton;
-        case "start" -> startButton;
-        case "abort" -> abortButton;
-        default -> throw new IllegalArgumentException(button);
-        };
-        b.notifyListeners(SWT.Selection, null);
+        if (!step.press(button)) {
+            Button b = switch (button) {
+            case "start" -> startButton;
+            case "abort" -> abortButton;
+            default -> throw new IllegalArgumentException(button);
+            };
+            b.notifyListeners(SWT.Selection, null);
+        }
     }
 
     /** The station of the running (or last) job. */
