@@ -10,8 +10,6 @@
 package org.benchwright.ui.execution.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,18 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.benchwright.driver.api.CompositeStation;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.Stations;
-import org.benchwright.driver.sim.SimClock;
-import org.benchwright.driver.sim.SimStation;
-import org.benchwright.dsl.ProcedureSources;
-import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.heat.HeatStepRunner;
@@ -38,9 +30,7 @@ import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.job.Reply;
-import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
-import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun.StepRun;
 import org.benchwright.model.BenchwrightFactory;
@@ -52,7 +42,6 @@ import org.benchwright.model.ProductClass;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
-import org.benchwright.rules.WorkInstructions;
 import org.benchwright.ui.chart.LineChart;
 import org.benchwright.ui.editor.internal.ProfileChart;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -315,7 +304,8 @@ public final class BenchView extends ViewPart {
         Job work = Job.create("Job " + job.getId(), monitor -> {
             JobRunner.Result ended = null;
             try {
-                ended = run(job, who, procedure, stationSpec, training, monitor);
+                ended = BenchRun.run(runner, job, who, procedure, stationSpec, training, operator,
+                        listener(display, monitor), opened -> station = opened);
                 return Status.OK_STATUS;
             } catch (IOException | StationException | RuntimeException e) {
                 display.asyncExec(() -> alarm("The job could not run: " + e.getMessage()));
@@ -327,46 +317,6 @@ public final class BenchView extends ViewPart {
         });
         work.setUser(false);
         work.schedule();
-    }
-
-    private JobRunner.Result run(org.benchwright.model.Job job, Technician who, Procedure procedure, String spec,
-            boolean training, IProgressMonitor monitor) throws IOException, StationException {
-        Path records = BenchSettings.records();
-        Files.createDirectories(records);
-        Path record = records.resolve(job.getId() + ".jsonl");
-        String hash = ProcedureSources.hash(procedure);
-        DocumentRegister.State document = new DocumentRegister(BenchSettings.documents()).state(procedure.getName(),
-                WorkInstructions.revision(procedure), hash);
-        Path register = BenchSettings.stations();
-        try (Station opened = Stations.open(spec)) {
-            station = opened;
-            SimStation sim = opened instanceof SimStation s ? s : opened instanceof CompositeStation bench
-                    ? bench.parts().stream().filter(SimStation.class::isInstance).map(SimStation.class::cast)
-                            .findFirst().orElse(null)
-                    : null;
-            double speed = BenchSettings.speed();
-            SimClock clock = sim != null && speed > 0 ? new SimClock(sim, speed) : null;
-            HeatStepRunner.Pacer pacer = clock == null && sim != null ? sim::advance : BenchView::sleep;
-            try {
-                return runner.run(job, who, hash, new JobRunner.Bench(opened, pacer),
-                        new JobRunner.Context(LocalDate.now(), Records.history(records, job.getUnitSerial()), Map.of(),
-                                document, training, register == null ? null : new StationRegister(register),
-                                register == null ? null : spec),
-                        operator, listener(banner.getDisplay(), monitor), record);
-            } finally {
-                if (clock != null) {
-                    clock.close();
-                }
-            }
-        }
-    }
-
-    private static void sleep(double seconds) {
-        try {
-            Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Shows the job's progress in the view and in the Progress view; cancelling it there aborts the job. */
