@@ -63,6 +63,7 @@ import org.benchwright.model.ThermalProfile;
 import org.benchwright.model.UseMaterialStep;
 import org.benchwright.model.CureStep;
 import org.benchwright.model.WorkInstruction;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.benchwright.rules.internal.ProfileWindows;
@@ -153,11 +154,9 @@ public final class WorkInstructions {
         if (change instanceof SkillChange c) {
             return "skill " + c.getSkill().getLiteral();
         } else if (change instanceof ConformanceChange c) {
-            return "conformance " + c.getConformance().stream().map(ConformanceLevel::getLiteral)
-                    .collect(Collectors.joining(", "));
+            return "conformance " + literals(c.getConformance(), ", ");
         } else if (change instanceof ClassesChange c) {
-            return "classes " + c.getProductClasses().stream().map(ProductClass::getLiteral)
-                    .collect(Collectors.joining(", "));
+            return "classes " + literals(c.getProductClasses(), ", ");
         } else if (change instanceof ModulesChange c) {
             return "modules " + c.getTrainingModules().stream().map(String::valueOf).collect(Collectors.joining(", "));
         } else if (change instanceof ProfileChange c) {
@@ -309,23 +308,20 @@ public final class WorkInstructions {
                     List<ConformanceLevel> outside = c.getConformance().stream()
                             .filter(l -> !base.getConformance().contains(l)).toList();
                     boolean lower = outside.stream().anyMatch(l -> l.getValue() < lowest);
-                    problem(Kind.LOOSENS, c, CONFORMANCE_CHANGE__CONFORMANCE, "conformance "
-                            + outside.stream().map(ConformanceLevel::getLiteral).collect(Collectors.joining(", "))
+                    problem(Kind.LOOSENS, c, CONFORMANCE_CHANGE__CONFORMANCE, "conformance " + literals(outside, ", ")
                             + (lower ? " is lower than " : " is not one ") + base.getName() + " achieves ("
-                            + base.getConformance().stream().map(ConformanceLevel::getLiteral)
-                                    .collect(Collectors.joining(" to ")) + ")", deviation);
+                            + literals(base.getConformance(), " to ") + ")", deviation);
                 }
                 effective.getConformance().clear();
                 effective.getConformance().addAll(c.getConformance());
                 featureCauses.put(PROCEDURE__CONFORMANCE, c);
             } else if (change instanceof ClassesChange c) {
                 if (!base.getProductClasses().isEmpty() && !base.getProductClasses().containsAll(c.getProductClasses())) {
-                    problem(Kind.LOOSENS, c, CLASSES_CHANGE__PRODUCT_CLASSES, "class "
-                            + c.getProductClasses().stream().filter(k -> !base.getProductClasses().contains(k))
-                                    .map(ProductClass::getLiteral).collect(Collectors.joining(", "))
+                    List<ProductClass> outside = c.getProductClasses().stream()
+                            .filter(k -> !base.getProductClasses().contains(k)).toList();
+                    problem(Kind.LOOSENS, c, CLASSES_CHANGE__PRODUCT_CLASSES, "class " + literals(outside, ", ")
                             + " is beyond the classes " + base.getName() + " covers ("
-                            + base.getProductClasses().stream().map(ProductClass::getLiteral)
-                                    .collect(Collectors.joining(", ")) + ")", deviation);
+                            + literals(base.getProductClasses(), ", ") + ")", deviation);
                 }
                 effective.getProductClasses().clear();
                 effective.getProductClasses().addAll(c.getProductClasses());
@@ -515,6 +511,11 @@ public final class WorkInstructions {
         }
         EStructuralFeature name = element.eClass().getEStructuralFeature("name");
         return name == null ? element.eClass().getName() : String.valueOf(element.eGet(name));
+    }
+
+    /** Enumeration values as the language writes them, joined. */
+    private static String literals(List<? extends Enumerator> values, String separator) {
+        return values.stream().map(Enumerator::getLiteral).collect(Collectors.joining(separator));
     }
 
     static String fmt(double value) {

@@ -66,15 +66,7 @@ public final class ProfileWindows {
     }
 
     private static TimeWindow aboveLiquidus(ThermalProfile profile) {
-        if (profile.getLimits() != null && profile.getLimits().getTimeAboveLiquidus() != null) {
-            return profile.getLimits().getTimeAboveLiquidus();
-        }
-        for (ProfileSegment segment : profile.getSegments()) {
-            if (segment instanceof ReflowSegment reflow && reflow.getAboveLiquidus() != null) {
-                return reflow.getAboveLiquidus();
-            }
-        }
-        return null;
+        return limitOrReflow(profile, ProfileLimits::getTimeAboveLiquidus, ReflowSegment::getAboveLiquidus);
     }
 
     private static SoakSegment soak(ThermalProfile profile) {
@@ -87,12 +79,19 @@ public final class ProfileWindows {
     }
 
     private static TemperatureWindow peak(ThermalProfile profile) {
-        if (profile.getLimits() != null && profile.getLimits().getPeak() != null) {
-            return profile.getLimits().getPeak();
+        return limitOrReflow(profile, ProfileLimits::getPeak, ReflowSegment::getPeak);
+    }
+
+    /** The window the profile's limits declare, else the one its (first) reflow segment gives, else {@code null}. */
+    private static <W> W limitOrReflow(ThermalProfile profile, Function<ProfileLimits, W> declared,
+            Function<ReflowSegment, W> reflowed) {
+        W window = profile.getLimits() == null ? null : declared.apply(profile.getLimits());
+        if (window != null) {
+            return window;
         }
         for (ProfileSegment segment : profile.getSegments()) {
-            if (segment instanceof ReflowSegment reflow && reflow.getPeak() != null) {
-                return reflow.getPeak();
+            if (segment instanceof ReflowSegment reflow && reflowed.apply(reflow) != null) {
+                return reflowed.apply(reflow);
             }
         }
         return null;
