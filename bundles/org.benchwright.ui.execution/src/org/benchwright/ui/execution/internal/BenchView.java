@@ -124,9 +124,7 @@ public final class BenchView extends ViewPart {
         technicianField = new Text(job, SWT.BORDER);
         technicianField.setMessage("badge or id");
         technicianField.setLayoutData(new GridData(120, SWT.DEFAULT));
-        Button signIn = new Button(job, SWT.PUSH);
-        signIn.setText("Sign in");
-        signIn.addListener(SWT.Selection, e -> signIn());
+        Buttons.push(job, "Sign in", this::signIn);
         technicianField.addListener(SWT.DefaultSelection, e -> signIn());
         technicianLabel = new Label(job, SWT.NONE);
         technicianLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
@@ -152,13 +150,9 @@ public final class BenchView extends ViewPart {
         designatorsField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         trainingCheck = new Button(job, SWT.CHECK);
         trainingCheck.setText("Training run");
-        startButton = new Button(job, SWT.PUSH);
-        startButton.setText("Check and start");
+        startButton = Buttons.push(job, "Check and start", this::start);
         startButton.setEnabled(false);
-        startButton.addListener(SWT.Selection, e -> start());
-        Button reload = new Button(job, SWT.PUSH);
-        reload.setText("Reload procedures");
-        reload.addListener(SWT.Selection, e -> loadChoices());
+        Buttons.push(job, "Reload procedures", this::loadChoices);
 
         banner = new Label(parent, SWT.WRAP);
         banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -182,13 +176,11 @@ public final class BenchView extends ViewPart {
         Composite bottom = new Composite(parent, SWT.NONE);
         bottom.setLayout(new GridLayout(2, false));
         bottom.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        abortButton = new Button(bottom, SWT.PUSH);
-        abortButton.setText("ABORT - heat off");
+        abortButton = Buttons.push(bottom, "ABORT - heat off", () -> abort("abort button at the bench"));
         abortButton.setFont(huge);
         abortButton.setBackground(RED);
         abortButton.setForeground(WHITE);
         abortButton.setLayoutData(new GridData(280, 64));
-        abortButton.addListener(SWT.Selection, e -> abort("abort button at the bench"));
         abortButton.setEnabled(false);
         summary = new Label(bottom, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -30,7 +30,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -57,9 +56,7 @@ public final class MatricesView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Button refresh = new Button(parent, SWT.PUSH);
-        refresh.setText("Refresh");
-        refresh.addListener(SWT.Selection, e -> refresh());
+        Buttons.push(parent, "Refresh", this::refresh);
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite peoplePage = new Composite(tabs, SWT.NONE);

@@ -25,7 +25,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -45,15 +44,9 @@ public final class RecordsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(3, false));
-        Button refresh = new Button(parent, SWT.PUSH);
-        refresh.setText("Refresh");
-        refresh.addListener(SWT.Selection, e -> refresh());
-        Button open = new Button(parent, SWT.PUSH);
-        open.setText("Open");
-        open.addListener(SWT.Selection, e -> open(selected()));
-        Button verify = new Button(parent, SWT.PUSH);
-        verify.setText("Verify chain");
-        verify.addListener(SWT.Selection, e -> verify(selected()));
+        Buttons.push(parent, "Refresh", this::refresh);
+        Buttons.push(parent, "Open", () -> open(selected()));
+        Buttons.push(parent, "Verify chain", () -> verify(selected()));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
