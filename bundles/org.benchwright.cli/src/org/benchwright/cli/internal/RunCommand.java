@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,22 +26,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.benchwright.cli.Command;
-import org.benchwright.driver.api.CompositeStation;
-import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
-import org.benchwright.driver.api.Stations;
-import org.benchwright.driver.sim.SimClock;
-import org.benchwright.driver.sim.SimStation;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
-import org.benchwright.engine.record.Records;
+import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
-import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun.StepRun;
 import org.benchwright.model.Approval;
@@ -63,8 +57,6 @@ import org.benchwright.rules.WorkInstructions;
  * Process Window Index and where the record is. Ctrl-C aborts: heaters off, the abort recorded.
  */
 public final class RunCommand implements Command {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     @Override
     public String name() {
@@ -112,16 +104,16 @@ public final class RunCommand implements Command {
         Technician technician = new FilePersonnelRegistry(options.personnel).technician(options.technician)
                 .orElseThrow(() -> new IOException("no technician '" + options.technician + "' in " + options.personnel));
         Procedure procedure = LibraryProcedures.find(options.library, options.procedure);
-        Job job = job(options, procedure);
+        Job job = BenchSession.newJob(options.unit, procedure, options.productClass, options.designators,
+                LocalDateTime.now());
+        job.getApprovals().addAll(options.approvals);
         Operator operator = options.answers == null
                 ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)
                 : new AnswersOperator(options.answers, out);
-        Path record = options.records.resolve(job.getId() + ".jsonl");
-        for (int n = 2; Files.exists(record); n++) { // a record is never overwritten: a second job in the same ms
-            record = options.records.resolve(job.getId() + "-" + n + ".jsonl");
-        }
-        DocumentRegister.State document = new DocumentRegister(options.documents).state(procedure.getName(),
-                LibraryProcedures.revision(procedure), LibraryProcedures.hash(procedure));
+        BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, options.documents,
+                options.bench == null ? null : options.stations, options.bench, options.speed));
+        String hash = LibraryProcedures.hash(procedure);
+        DocumentRegister.State document = bench.document(procedure, hash);
         RuleSettings settings = RuleSettings.defaults();
         JobRunner runner = new JobRunner(new Gate(new RuleChecker(settings), options.policy), settings);
         out.printf("job %s: %s (%s) on unit %s, class %s, designators %s%n", job.getId(), procedure.getName(),
@@ -137,42 +129,36 @@ public final class RunCommand implements Command {
         }
         out.printf("technician %s (%s, %s)%n", technician.getId(), technician.getFullName(),
                 technician.getSkill().getLiteral());
-        try (Station station = Stations.open(options.station)) {
-            out.println("station " + station.id() + (options.speed > 0 ? String.format(Locale.ROOT, ", %.0fx real time",
-                    options.speed) : ", as fast as it computes"));
-            SimStation sim = simulated(station);
-            SimClock clock = options.speed > 0 && sim != null ? new SimClock(sim, options.speed) : null;
-            HeatStepRunner.Pacer pacer = clock == null && sim != null ? sim::advance : RunCommand::sleep;
-            CountDownLatch ended = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                runner.abort("the command was stopped (Ctrl-C or a signal)");
-                awaitQuietly(ended);
-            }, "benchwright run abort");
-            Runtime.getRuntime().addShutdownHook(hook);
-            JobRunner.Result result;
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            runner.abort("the command was stopped (Ctrl-C or a signal)");
+            awaitQuietly(ended);
+        }, "benchwright run abort");
+        Runtime.getRuntime().addShutdownHook(hook);
+        JobRunner.Result result;
+        try {
+            result = bench.run(runner, job, technician, hash, options.station, options.training, operator,
+                    new Progress(out), station -> out.println("station " + station.id() + (!station.simulated() ? ""
+                            : options.speed > 0 ? String.format(Locale.ROOT, ", %.0fx real time", options.speed)
+                                    : ", as fast as it computes")));
+        } catch (RecordNotWrittenException e) {
+            err.println();
+            err.println("RECORD NOT WRITTEN");
+            e.getMessage().lines().forEach(line -> err.println("  " + line));
+            return UNUSABLE;
+        } finally {
+            ended.countDown();
             try {
-                result = runner.run(job, technician, LibraryProcedures.hash(procedure), new JobRunner.Bench(station, pacer),
-                        new JobRunner.Context(LocalDate.now(), Records.history(options.records, job.getUnitSerial()),
-                                Map.of(), document, options.training,
-                                options.bench == null ? null : new StationRegister(options.stations), options.bench),
-                        operator, new Progress(out), record);
-            } finally {
-                ended.countDown();
-                if (clock != null) {
-                    clock.close();
-                }
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: it waits for this
-                }
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for this
             }
-            summary(result, out);
-            return switch (result.outcome()) {
-                case COMPLETED -> OK;
-                default -> FINDINGS;
-            };
         }
+        summary(result, out);
+        return switch (result.outcome()) {
+            case COMPLETED -> OK;
+            default -> FINDINGS;
+        };
     }
 
     private static void summary(JobRunner.Result result, PrintStream out) {
@@ -200,38 +186,6 @@ public final class RunCommand implements Command {
                     + (result.reason() == null ? "" : " (" + result.reason() + ")"));
         }
         out.println("record: " + result.record() + "  (check it: benchwright verify " + result.record() + ")");
-    }
-
-    private static Job job(Options options, Procedure procedure) {
-        Job job = BenchwrightFactory.eINSTANCE.createJob();
-        job.setId(options.unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + procedure.getName() + "-"
-                + LocalDateTime.now().format(STAMP));
-        job.setUnitSerial(options.unit);
-        job.setProductClass(options.productClass);
-        job.setProcedure(procedure);
-        job.getDesignators().addAll(options.designators);
-        job.getApprovals().addAll(options.approvals);
-        return job;
-    }
-
-    /** The simulator in a station (or among a bench's parts), whose clock the run drives; {@code null} for none. */
-    private static SimStation simulated(Station station) {
-        if (station instanceof SimStation sim) {
-            return sim;
-        }
-        if (station instanceof CompositeStation bench) {
-            return bench.parts().stream().filter(SimStation.class::isInstance).map(SimStation.class::cast).findFirst()
-                    .orElse(null);
-        }
-        return null;
-    }
-
-    private static void sleep(double seconds) {
-        try {
-            Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

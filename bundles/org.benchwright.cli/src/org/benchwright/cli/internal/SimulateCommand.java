@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.benchwright.cli.Command;
-import org.benchwright.driver.sim.SimStation;
-import org.benchwright.driver.sim.ThermalParameters;
+import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.Stations;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.heat.HeatStepRunner.Result;
@@ -85,21 +87,28 @@ public final class SimulateCommand implements Command {
                 err.println("benchwright simulate: no profile named '" + name + "' in " + String.join(", ", args));
                 return UNUSABLE;
             }
-            return simulate(profile, ThermalParameters.named(scenario), tc, out);
-        } catch (IOException | IllegalArgumentException e) {
+            return simulate(profile, scenario, tc, out);
+        } catch (IOException | StationException | IllegalArgumentException e) {
             err.println("benchwright simulate: " + e.getMessage());
             return UNUSABLE;
         }
     }
 
-    private static int simulate(ThermalProfile profile, ThermalParameters scenario, double tc, PrintStream out)
-            throws IOException {
+    private static int simulate(ThermalProfile profile, String scenario, double tc, PrintStream out)
+            throws IOException, StationException {
         Alloy alloy = profile.getAlloy();
         ReflowSegment reflow = (ReflowSegment) profile.getSegments().stream().filter(ReflowSegment.class::isInstance)
                 .findFirst().orElse(null);
         double ceiling = reflow == null ? 300 : reflow.getPeak().getMax().celsius() + 10;
         Limits limits = new Limits(ceiling, tc, alloy.getLiquidus().celsius(), alloy.getSolidus().celsius() - 30);
-        SimStation station = new SimStation(scenario, 1);
+        try (Station station = Stations.open("sim:scenario=" + scenario + ",seed=1")) {
+            station.runAt(0); // as fast as it computes
+            return simulate(profile, station, limits, out);
+        }
+    }
+
+    private static int simulate(ThermalProfile profile, Station station, Limits limits, PrintStream out)
+            throws IOException {
         Path record = Files.createTempFile("benchwright-simulate", ".jsonl");
         Files.delete(record);
         long wall = System.nanoTime();
@@ -107,7 +116,7 @@ public final class SimulateCommand implements Command {
         Result result;
         try (Journal journal = Journal.create(record)) {
             runner = new HeatStepRunner(station, profile, limits, journal, "simulate/" + profile.getName());
-            result = runner.run(station::advance);
+            result = runner.run(station::pace);
         }
         double seconds = (System.nanoTime() - wall) / 1e9;
         out.printf(Locale.ROOT, "profile %s on %s: %s%n", profile.getName(), station.id(),
@@ -125,7 +134,7 @@ public final class SimulateCommand implements Command {
         if (!latencies.isEmpty()) {
             double median = latencies.get(latencies.size() / 2) / 1e3;
             double p99 = latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(latencies.size() * 0.99))) / 1e3;
-            double period = SimStation.SAMPLE_PERIOD * 1e6;
+            double period = station.channel(ChannelRole.JOINT).samplePeriod() * 1e6;
             out.printf(Locale.ROOT, "control latency, sample in to setpoint out: median %.1f µs, p99 %.1f µs over %d "
                     + "decisions (p99 = %.3f %% of the %.0f ms sample period)%n", median, p99, latencies.size(),
                     100 * p99 / period, period / 1e3);

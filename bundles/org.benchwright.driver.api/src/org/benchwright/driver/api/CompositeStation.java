@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * One bench made of several drivers' stations: for example a hot-air top heater and a preheater on Modbus
  * controllers, and the thermocouples on a separate meter. Its zones and channels are the parts' together; a safe
- * state, a fault listener and closing reach every part; its clock is the first part's. Used by the command line and
+ * state, a fault listener and closing reach every part; its clock is the first part's; a simulated part paces it. Used by the command line and
  * the workbench for station configurations; drivers need not know of it.
  */
 public final class CompositeStation implements Station {
@@ -52,6 +52,27 @@ public final class CompositeStation implements Station {
     @Override
     public double now() {
         return parts.get(0).now();
+    }
+
+    /** Paced by its simulated part, if it has one (whose clock is the bench's); otherwise time passes by itself. */
+    @Override
+    public void pace(double seconds) {
+        Station clock = parts.stream().filter(Station::simulated).findFirst().orElse(null);
+        if (clock != null) {
+            clock.pace(seconds);
+        } else {
+            Station.super.pace(seconds);
+        }
+    }
+
+    @Override
+    public void runAt(double speed) {
+        parts.forEach(p -> p.runAt(speed));
+    }
+
+    @Override
+    public boolean simulated() {
+        return parts.stream().anyMatch(Station::simulated);
     }
 
     @Override

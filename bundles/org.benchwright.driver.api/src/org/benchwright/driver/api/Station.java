@@ -32,6 +32,33 @@ public interface Station extends AutoCloseable {
     double now();
 
     /**
+     * Lets {@code seconds} of the station's time pass before returning: the engine calls it between its checks while
+     * a heat step runs. A real station's time passes on its own, so the default sleeps. A simulator moves its clock
+     * on by that much, as fast as it computes, unless it was told to {@link #runAt run at a speed}, in which case it
+     * sleeps too. Returns early, with the thread's interrupt flag set, when the thread is interrupted.
+     */
+    default void pace(double seconds) {
+        try {
+            Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * For a simulated station: from now on its clock moves along with real time, {@code speed} times faster (1: real
+     * time), until the station is closed or told another speed; 0 or less: its time passes only through
+     * {@link #pace}, as fast as it computes. A station on real devices ignores it: its time is real.
+     */
+    default void runAt(double speed) {
+    }
+
+    /** Whether the station's time and temperatures are simulated: a trainer's or a test's bench, not a real one. */
+    default boolean simulated() {
+        return false;
+    }
+
+    /**
      * Turns every heater off, now, whatever state the station is in. Callable from any thread, any number of
      * times; never throws and never waits on the device for long. After it, heaters stay off until set again.
      *

@@ -20,14 +20,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Opens the station a command names, through the {@link StationFactory} services the installed drivers register:
@@ -36,6 +37,9 @@ import org.osgi.framework.ServiceReference;
  * or a station configuration file (see {@link #configured}).
  */
 public final class Stations {
+
+    private static ServiceTracker<StationFactory, StationFactory> tracker;
+    private static BundleContext trackerContext;
 
     private Stations() {
     }
@@ -120,28 +124,39 @@ public final class Stations {
         return settings;
     }
 
-    /** The drivers installed now, by type. */
+    /**
+     * The drivers installed now, by type; of two drivers of one type, the one of higher service ranking. The
+     * factories come from one service tracker, opened on first use and kept for as long as this bundle runs: each
+     * factory is got once, however often this is called, and released when its driver goes away.
+     */
     public static Map<String, StationFactory> factories() {
         Map<String, StationFactory> factories = new TreeMap<>();
+        ServiceTracker<StationFactory, StationFactory> tracker = tracker();
+        if (tracker == null) {
+            return factories;
+        }
+        SortedMap<ServiceReference<StationFactory>, StationFactory> tracked = tracker.getTracked();
+        // references sort by ranking, then by age: the last is the one to use
+        List<ServiceReference<StationFactory>> references = new ArrayList<>(tracked.keySet());
+        Collections.reverse(references);
+        for (ServiceReference<StationFactory> reference : references) {
+            factories.putIfAbsent(tracked.get(reference).type(), tracked.get(reference));
+        }
+        return factories;
+    }
+
+    private static synchronized ServiceTracker<StationFactory, StationFactory> tracker() {
         Bundle bundle = FrameworkUtil.getBundle(Stations.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         if (context == null) {
-            return factories;
+            return null;
         }
-        try {
-            List<ServiceReference<StationFactory>> references = new ArrayList<>(
-                    context.getServiceReferences(StationFactory.class, null));
-            references.sort(Collections.reverseOrder()); // the highest ranking first
-            for (ServiceReference<StationFactory> reference : references) {
-                StationFactory factory = context.getService(reference);
-                if (factory != null) {
-                    factories.putIfAbsent(factory.type(), factory);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+        if (tracker == null || trackerContext != context) { // first use, or this bundle was restarted
+            tracker = new ServiceTracker<>(context, StationFactory.class, null);
+            tracker.open();
+            trackerContext = context;
         }
-        return factories;
+        return tracker;
     }
 
     public static String installed() {

@@ -16,6 +16,13 @@ public interface TemperatureChannel {
 
     ChannelRole role();
 
+    /**
+     * Seconds between two samples on the station's clock, as the driver is set up to deliver them (for example a
+     * meter polled every 500 ms: 0.5). The engine derives its telemetry watchdog and its controller's time step from
+     * it, so it must be what the channel really does, not a best case: the conformance kit checks it.
+     */
+    double samplePeriod();
+
     /** The last sample, or {@code null} before the first. */
     Sample latest();
 

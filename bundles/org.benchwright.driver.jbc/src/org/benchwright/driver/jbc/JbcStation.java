@@ -102,7 +102,7 @@ public final class JbcStation extends PolledStation {
         Port(int number, double min, double max) {
             super(JbcStation.this, "port" + number, ZoneRole.TIP, min, max);
             this.number = number;
-            this.channel = new PublishingChannel(id() + ".tip", ChannelRole.OTHER);
+            this.channel = new PublishingChannel(id() + ".tip", ChannelRole.OTHER, pollPeriod());
         }
 
         @Override

@@ -50,7 +50,7 @@ public final class K204Station extends PolledStation {
         this.timeoutMillis = timeoutMillis;
         for (int ch = 1; ch <= 4; ch++) {
             if (roles.containsKey(ch)) {
-                channels.put(ch, new PublishingChannel("tc" + ch, roles.get(ch)));
+                channels.put(ch, new PublishingChannel("tc" + ch, roles.get(ch), pollPeriod()));
             }
         }
         K204Protocol.read(link, timeoutMillis); // it answers, or it is not there

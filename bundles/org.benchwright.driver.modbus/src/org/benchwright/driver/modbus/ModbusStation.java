@@ -130,7 +130,7 @@ public final class ModbusStation extends PolledStation {
                     controller.minCelsius(), controller.maxCelsius());
             this.controller = controller;
             this.channel = new PublishingChannel(id() + ".pv",
-                    controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER);
+                    controller.role() == ZoneRole.TOP ? ChannelRole.AIR : ChannelRole.OTHER, pollPeriod());
         }
 
         @Override

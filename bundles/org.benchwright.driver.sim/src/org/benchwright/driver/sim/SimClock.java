@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Moves a simulated station's time along with real time, {@code speed} times faster: every 20 ms of real time
- * the station advances by {@code speed} × 20 ms. Stopped by {@link #close()}; its task never outlives it.
+ * the station advances by {@code speed} × 20 ms. Stopped by {@link #close()}; its task never outlives it. Stations
+ * start one through {@link SimStation#runAt(double)}.
  */
 public final class SimClock implements AutoCloseable {
 
@@ -38,9 +39,15 @@ public final class SimClock implements AutoCloseable {
                 TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the clock; once it returns, no tick moves the station's time any more. */
     @Override
     public void close() {
         task.cancel(false);
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class SimStation implements Station {
     static final double DT = 0.01;
     /** Zone controllers run at 10 Hz. */
     static final double CONTROL_PERIOD = 0.1;
-    /** Thermocouples are sampled at 4 Hz. */
+    /** Thermocouples are sampled at 4 Hz unless told otherwise. */
     public static final double SAMPLE_PERIOD = 0.25;
 
     private final ThermalNetwork network;
@@ -50,12 +50,28 @@ public final class SimStation implements Station {
     private final List<SimChannel> channels;
     private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
     private final Set<SimFault> faults = EnumSet.noneOf(SimFault.class);
+    private final double samplePeriod;
+    private int samplesToMiss;
     private volatile boolean contactorOpen;
+    private final Object clockLock = new Object();
+    private volatile SimClock clock;
     private double time;
     private double nextControl;
     private double nextSample;
 
     public SimStation(ThermalParameters parameters, long seed) {
+        this(parameters, seed, SAMPLE_PERIOD);
+    }
+
+    /**
+     * @param samplePeriod seconds between two thermocouple samples, as a meter polled at that period delivers them
+     */
+    public SimStation(ThermalParameters parameters, long seed, double samplePeriod) {
+        if (!(samplePeriod >= DT)) {
+            throw new IllegalArgumentException("a sample period of " + samplePeriod + " s is shorter than the simulation's "
+                    + DT + " s step");
+        }
+        this.samplePeriod = samplePeriod;
         this.network = new ThermalNetwork(parameters);
         this.random = new Random(seed);
         this.top = new SimZone("top", ZoneRole.TOP, 100, 480, new PiController(0.02, 0.004), 0);
@@ -117,12 +133,19 @@ public final class SimStation implements Station {
                 channels.get(i).thermocouple.follow(truth[i], DT);
             }
             if (time >= nextSample) {
-                nextSample += SAMPLE_PERIOD;
-                if (!faults.contains(SimFault.TELEMETRY_STOPS)) {
+                nextSample += samplePeriod;
+                if (samplesToMiss > 0) {
+                    samplesToMiss--;
+                } else if (!faults.contains(SimFault.TELEMETRY_STOPS)) {
                     channels.forEach(SimChannel::sample);
                 }
             }
         }
+    }
+
+    /** Loses the next {@code count} samples of every channel, as a meter that misses readings does. */
+    public synchronized void missSamples(int count) {
+        samplesToMiss += count;
     }
 
     /** Makes the station develop a fault from now on. */
@@ -137,6 +160,32 @@ public final class SimStation implements Station {
         default -> {
             // the station itself cannot tell: silence, a stuck relay or spikes are for the engine to notice
         }
+        }
+    }
+
+    @Override
+    public boolean simulated() {
+        return true;
+    }
+
+    /** Advances the clock by {@code seconds} at once; sleeps instead while the station runs at a speed. */
+    @Override
+    public void pace(double seconds) {
+        if (clock != null) {
+            Station.super.pace(seconds);
+        } else {
+            advance(seconds);
+        }
+    }
+
+    /** Starts, changes or stops the clock that moves this station's time with real time; returns once it is so. */
+    @Override
+    public void runAt(double speed) {
+        synchronized (clockLock) { // not the station's monitor: a tick in flight needs that one to finish
+            if (clock != null) {
+                clock.close();
+            }
+            clock = speed > 0 ? new SimClock(this, speed) : null;
         }
     }
 
@@ -160,6 +209,7 @@ public final class SimStation implements Station {
     @Override
     public void close() {
         safeState("station closed");
+        runAt(0);
     }
 
     private void report(Fault fault) {
@@ -258,14 +308,14 @@ public final class SimStation implements Station {
         }
     }
 
-    /** A thermocouple input: samples at 4 Hz to its channel's listeners, unless telemetry stopped. */
+    /** A thermocouple input: samples every sample period to its channel's listeners, unless telemetry stopped. */
     private final class SimChannel {
 
         private final PublishingChannel out;
         private final Thermocouple thermocouple;
 
         SimChannel(String id, ChannelRole role, Thermocouple thermocouple) {
-            this.out = new PublishingChannel(id, role);
+            this.out = new PublishingChannel(id, role, samplePeriod);
             this.thermocouple = thermocouple;
         }
 

@@ -17,9 +17,9 @@ import org.benchwright.driver.api.StationFactory;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Opens simulated stations. Configuration: {@code scenario} (chip-0603, bga-15mm, bga-35mm; default bga-15mm) and
- * {@code seed} (the sensors' random noise; default 1). Registered as a {@link StationFactory} service of type
- * {@code sim}.
+ * Opens simulated stations. Configuration: {@code scenario} (chip-0603, bga-15mm, bga-35mm; default bga-15mm),
+ * {@code seed} (the sensors' random noise; default 1) and {@code sample} (ms between thermocouple samples, as a
+ * meter polled at that period; default 250). Registered as a {@link StationFactory} service of type {@code sim}.
  */
 @Component(service = StationFactory.class)
 public final class SimStationFactory implements StationFactory {
@@ -34,7 +34,9 @@ public final class SimStationFactory implements StationFactory {
         try {
             ThermalParameters parameters = ThermalParameters.named(configuration.getOrDefault("scenario", "bga-15mm"));
             long seed = Long.parseLong(configuration.getOrDefault("seed", "1"));
-            return new SimStation(parameters, seed);
+            double sample = Double.parseDouble(configuration.getOrDefault("sample",
+                    String.valueOf(Math.round(SimStation.SAMPLE_PERIOD * 1000)))) / 1000;
+            return new SimStation(parameters, seed, sample);
         } catch (IllegalArgumentException e) {
             throw new StationException("sim station: " + e.getMessage(), e);
         }

@@ -42,7 +42,7 @@ public final class TemplateStation extends PolledStation {
     private final SerialLink link;
     private final int timeoutMillis;
     private final Zone zone;
-    private final PublishingChannel air = new PublishingChannel("top.air", ChannelRole.AIR);
+    private final PublishingChannel air;
     private int missed;
 
     public TemplateStation(String id, SerialLink link, double maxCelsius, int pollMillis, int timeoutMillis)
@@ -51,10 +51,28 @@ public final class TemplateStation extends PolledStation {
         this.link = link;
         this.timeoutMillis = timeoutMillis;
         this.zone = new Zone(maxCelsius);
-        expectOk(ask("OFF"));
-        zone.polled(pv(ask("PV?")));
+        this.air = new PublishingChannel("top.air", ChannelRole.AIR, pollPeriod());
+        handshake();
         link.onDisconnect(() -> linkLost("the serial line went away"));
         startPolling();
+    }
+
+    /**
+     * Stops the output and reads the air once, tolerating the same missed answers as polling does: a station that
+     * answers late once while the machine is busy still opens; one that never answers is not there.
+     */
+    private void handshake() throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                expectOk(ask("OFF"));
+                zone.polled(pv(ask("PV?")));
+                return;
+            } catch (IOException e) {
+                if (attempt >= MISSES || !link.isOpen()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

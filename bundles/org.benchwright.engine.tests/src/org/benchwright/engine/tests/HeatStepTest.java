@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.ZoneRole;
@@ -45,11 +46,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A lead-free BGA reflow on the simulated bench, closed loop, and what each fault does to it. */
 class HeatStepTest {
 
     private static final Limits LIMITS = new Limits(255, 260, 220, 187);
+    /** Joint samples the watchdog lets go missing (HeatStepRunner.TOLERATED_MISSES). */
+    private static final int TOLERATED_MISSES = 3;
 
     @TempDir
     Path dir;
@@ -87,14 +91,40 @@ class HeatStepTest {
         };
         assertEquals(expected, result.fault().kind(), result.fault().toString());
         if (fault != SimFault.HEATER_STUCK_ON) {
-            // one sample period (0.25 s); silence is known one sample period after the first missing sample, which
-            // itself comes up to one period after the fault
-            double allowed = fault == SimFault.TELEMETRY_STOPS ? 0.25 + 0.375 + 0.05 : 0.26;
+            // one sample period (0.25 s); silence is known once the tolerated missed samples and one more period
+            // have passed since the last sample, checked every 0.05 s
+            double allowed = fault == SimFault.TELEMETRY_STOPS ? (TOLERATED_MISSES + 1) * 0.25 + 0.05 + 0.01 : 0.26;
             assertTrue(reaction <= allowed, fault + ": heat off " + reaction + " s after the fault");
         }
         String record = Files.readString(dir.resolve("job.jsonl"));
         assertTrue(record.contains("\"type\":\"fault\"") && record.contains(expected.name()), record);
         assertFalse(JournalVerifier.verify(dir.resolve("job.jsonl")).broken());
+    }
+
+    @Test
+    void aMeterPolledEveryHalfSecondRunsTheProfileInsideItsWindow() throws IOException {
+        // the K204 meter's default poll: 500 ms between joint samples
+        SimStation station = new SimStation(ThermalParameters.bga15(), 11, 0.5);
+        Result result = run(station, -1, null);
+        assertTrue(result.completed(), () -> "failed: " + result.fault());
+        assertTrue(result.judgement().pwi() < 100, () -> "PWI " + result.judgement());
+        double[] times = result.joint().stream().mapToDouble(p -> p.time()).toArray();
+        assertEquals(0.5, times[times.length - 1] - times[times.length - 2], 0.02, "samples every 0.5 s");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = { 0.25, 0.5 })
+    void missedReadingsUpToTheToleranceDoNotStopTheStepAndOneMoreDoes(double period) throws IOException {
+        SimStation tolerated = new SimStation(ThermalParameters.bga15(), 11, period);
+        Result ok = run(tolerated, 60, s -> s.missSamples(TOLERATED_MISSES), new double[2]);
+        assertTrue(ok.completed(), () -> TOLERATED_MISSES + " missed samples at " + period + " s failed the step: "
+                + ok.fault());
+        Files.delete(dir.resolve("job.jsonl"));
+        SimStation silent = new SimStation(ThermalParameters.bga15(), 11, period);
+        Result stopped = run(silent, 60, s -> s.missSamples(TOLERATED_MISSES + 1), new double[2]);
+        assertFalse(stopped.completed());
+        assertEquals(Fault.Kind.TELEMETRY_STOPPED, stopped.fault().kind(), () -> String.valueOf(stopped.fault()));
+        assertTrue(silent.contactorOpen(), "the station is not in safe state");
     }
 
     @Test
@@ -111,6 +141,12 @@ class HeatStepTest {
 
     /** Runs the reflow; {@code times[0]} gets when the contactor opened, {@code times[1]} when the fault came. */
     private Result run(SimStation station, double faultAt, SimFault fault, double[] times) throws IOException {
+        return run(station, faultAt, fault == null ? null : s -> s.inject(fault), times);
+    }
+
+    /** Runs the reflow with {@code action} done to the station at {@code faultAt} s (none when {@code null}). */
+    private Result run(SimStation station, double faultAt, Consumer<SimStation> action, double[] times)
+            throws IOException {
         double[] record = new double[] { Double.NaN, Double.NaN };
         try (Journal journal = Journal.create(dir.resolve("job.jsonl"))) {
             HeatStepRunner runner = new HeatStepRunner(station, profile(), LIMITS, journal, "remove/reflow");
@@ -118,9 +154,9 @@ class HeatStepTest {
                 double step = 0.01;
                 for (double t = 0; t < seconds; t += step) {
                     station.advance(step);
-                    if (fault != null && Double.isNaN(record[1]) && station.now() >= faultAt) {
+                    if (action != null && Double.isNaN(record[1]) && station.now() >= faultAt) {
                         record[1] = station.now();
-                        station.inject(fault);
+                        action.accept(station);
                     }
                     if (Double.isNaN(record[0]) && station.contactorOpen()) {
                         record[0] = station.now();

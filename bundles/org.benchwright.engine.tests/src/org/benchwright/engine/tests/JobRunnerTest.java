@@ -32,6 +32,8 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.job.JobRunner;
+import org.benchwright.engine.job.RecordNotWrittenException;
+import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.Operator;
 import org.benchwright.engine.job.Prompt;
@@ -191,6 +193,60 @@ class JobRunnerTest {
     }
 
     @Test
+    void aRunnerUsedAgainAfterAnAbortRunsTheNextJobToTheEnd() throws IOException {
+        JobRunner runner = new JobRunner(gate(0), RuleSettings.defaults());
+        SimStation first = new SimStation(ThermalParameters.bga15(), 3);
+        JobRunner.Result aborted = run(first, new Answers("done", "LF-1", "41.5"), "SN-1020", runner, seconds -> {
+            first.advance(seconds);
+            if (first.now() > 100) {
+                runner.abort("operator called away");
+            }
+        });
+        assertEquals(Outcome.ABORTED, aborted.outcome());
+        SimStation second = new SimStation(ThermalParameters.bga15(), 3);
+        JobRunner.Result next = run(second, new Answers("done", "LF-2", "41.5", "done", "pass"), "SN-1021", runner);
+        assertEquals(Outcome.COMPLETED, next.outcome(), () -> "the next job ended: " + next.reason());
+        assertEquals(Outcome.COMPLETED, Records.read(next.record()).getOutcome());
+    }
+
+    @Test
+    void aRecordThatCannotBeWrittenStopsTheJobWithHeatOffAndSaysWhereTheRecordEnds() throws IOException {
+        SimStation station = new SimStation(ThermalParameters.bga15(), 3);
+        Job job = job("SN-1030");
+        Path file = dir.resolve("SN-1030.jsonl");
+        long[] written = { 0 };
+        // a records folder on a 48 KB file system: it fills up in the middle of the heat step
+        Journal.Storage disk = (channel, bytes) -> {
+            long room = 48 * 1024 - written[0];
+            if (bytes.remaining() > room) {
+                bytes.limit(bytes.position() + (int) Math.max(0, room));
+                while (bytes.hasRemaining()) {
+                    written[0] += channel.write(bytes);
+                }
+                throw new IOException("No space left on device");
+            }
+            while (bytes.hasRemaining()) {
+                written[0] += channel.write(bytes);
+            }
+        };
+        RecordNotWrittenException e = assertThrows(RecordNotWrittenException.class, () -> new JobRunner(gate(0),
+                RuleSettings.defaults()).run(job, technician, "sha256-of-source", new JobRunner.Bench(station,
+                        station::advance), new JobRunner.Context(TODAY, List.of(), Map.of()),
+                        new Answers("done", "LF-1", "41.5", "done", "pass"), new JobListener() {
+                        }, file, f -> Journal.create(f, disk)));
+        assertHeatOff(station);
+        assertTrue(station.contactorOpen(), "the station is not in safe state");
+        assertEquals("remove/reflow", e.step());
+        JournalVerifier.Report report = JournalVerifier.verify(file);
+        assertFalse(report.broken(), "the record does not verify: " + report.problem());
+        assertEquals(e.intactEntries(), report.entries(), "the message names the record's last intact entry");
+        assertEquals("The job's record could not be written (No space left on device): the job stopped and the "
+                + "heaters are off.\nStopped at step remove/reflow (heat with BGA_SAC305).\nThe record " + file
+                + " ends at entry " + report.entries() + " (telemetry) and verifies up to there (benchwright verify "
+                + file + "); free space for the records folder before the next job.", e.getMessage());
+    }
+
+    @Test
     void aLinkLostMidHeatFailsTheJobWithTheFaultInTheRecord() throws IOException {
         SimStation station = new SimStation(ThermalParameters.bga15(), 3);
         JobRunner.Result result = run(station, new Answers("done", "LF-1", "41.5"), "SN-1005",
@@ -293,15 +349,20 @@ class JobRunnerTest {
     private JobRunner.Result run(SimStation station, Operator operator, String unit, JobRunner runner,
             org.benchwright.engine.heat.HeatStepRunner.Pacer pacer, DocumentRegister.State document, boolean training,
             JobListener listener) throws IOException {
+        Job job = job(unit);
+        return runner.run(job, technician, "sha256-of-source", new JobRunner.Bench(station, pacer),
+                new JobRunner.Context(TODAY, Records.history(dir, unit), Map.of(), document, training), operator,
+                listener, dir.resolve(job.getId() + "-" + System.nanoTime() + ".jsonl"));
+    }
+
+    private Job job(String unit) {
         Job job = F.createJob();
         job.setId(unit + "-job");
         job.setUnitSerial(unit);
         job.setProductClass(ProductClass.CLASS2);
         job.setProcedure(procedure);
         job.getDesignators().add("U7");
-        return runner.run(job, technician, "sha256-of-source", new JobRunner.Bench(station, pacer),
-                new JobRunner.Context(TODAY, Records.history(dir, unit), Map.of(), document, training), operator,
-                listener, dir.resolve(job.getId() + "-" + System.nanoTime() + ".jsonl"));
+        return job;
     }
 
     private static Gate gate(int maxRework) {

@@ -43,6 +43,18 @@ import org.benchwright.model.ZoneSetpoint;
  * the package), a runaway heater, an open or silent thermocouple and any fault the driver reports each put the
  * station in safe state at once and fail the step. Every sample is kept; telemetry, faults and the figures with the
  * Process Window Index go to the job's journal.
+ *
+ * <p>Timing comes from the joint channel's {@link TemperatureChannel#samplePeriod() sample period}: the controller's
+ * integral advances by the time between samples, and the telemetry watchdog allows {@link #TOLERATED_MISSES} missed
+ * samples before it calls the joint silent, so that a meter that misses a reading now and then (and reports a lost
+ * link itself when it misses more) does not stop a heat step.
+ *
+ * <p>Threads: the channels' listeners run on the station's sampling thread(s) and {@link #run} on the job's. Every
+ * piece of control and telemetry state is guarded by {@link #lock}; when the step ends, the job thread removes the
+ * listeners and then takes the lock, which waits for a callback in flight, and marks the runner detached so that a
+ * late callback changes nothing. Only {@code lastSample}, {@code done}, {@code stopped} and the tripped fault are
+ * read without the lock (they are volatile or atomic). {@link #stop} and the interlocks never take the lock: safe
+ * state never waits for a control decision.
  */
 public final class HeatStepRunner {
 
@@ -61,6 +73,10 @@ public final class HeatStepRunner {
     static final double PACKAGE_GAIN = 10;
     /** A heater whose zone reads this far above what it was told is running away, °C. */
     static final double RUNAWAY = 60;
+    /** How long a zone far above its setpoint may keep heating before it counts as running away, s. */
+    static final double RUNAWAY_SECONDS = 1;
+    /** Joint samples in a row that may go missing before the watchdog calls the joint silent. */
+    static final int TOLERATED_MISSES = 3;
 
     /** Waits for the station's time to move on: advances a simulator, or sleeps for a real bench. */
     @FunctionalInterface
@@ -91,23 +107,28 @@ public final class HeatStepRunner {
     private final Limits limits;
     private final Journal journal;
     private final String step;
+    private final AtomicReference<Fault> tripped = new AtomicReference<>();
+    /** Guards everything below it up to the volatile fields. */
+    private final Object lock = new Object();
     private final List<Point> joint = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>();
-    private final AtomicReference<Fault> tripped = new AtomicReference<>();
     private final Median3 filter = new Median3();
     private final Median3 packageFilter = new Median3();
     private Trajectory trajectory;
     private Observer observer = (t, r, j, c, z) -> {
     };
     private double start = Double.NaN;
-    private double lastSample;
+    private double previousSample = Double.NaN;
+    private double samplePeriod = Double.NaN;
     private double integral;
     private double commanded;
     private double previousZone = Double.NaN;
     private int runawaySamples;
     private boolean cooling;
-    private volatile double packageCelsius = Double.NaN;
+    private boolean detached;
+    private double packageCelsius = Double.NaN;
+    private volatile double lastSample;
     private volatile boolean done;
     private volatile String stopped;
 
@@ -128,12 +149,16 @@ public final class HeatStepRunner {
 
     /** Shows every joint sample to {@code observer} from now on. */
     public void observe(Observer observer) {
-        this.observer = observer;
+        synchronized (lock) {
+            this.observer = observer;
+        }
     }
 
     /** How long each control decision took, sample in to setpoint out, in nanoseconds. */
     public List<Long> latencies() {
-        return List.copyOf(latencies);
+        synchronized (lock) {
+            return List.copyOf(latencies);
+        }
     }
 
     public Result run(Pacer pacer) throws IOException {
@@ -143,17 +168,15 @@ public final class HeatStepRunner {
         if (jointChannel == null || top == null) {
             throw new IOException(station.id() + " has no joint thermocouple or no top heater: it cannot run a profile");
         }
+        synchronized (lock) {
+            samplePeriod = jointChannel.samplePeriod();
+        }
+        if (!(samplePeriod > 0)) {
+            throw new IOException(station.id() + ": the joint channel " + jointChannel.id() + " states no sample period ("
+                    + samplePeriod + " s): the watchdog cannot tell a silent thermocouple");
+        }
         SampleListener onJoint = this::onJoint;
-        SampleListener onPackage = s -> {
-            if (!s.valid()) {
-                return;
-            }
-            packageCelsius = packageFilter.add(s.celsius());
-            if (packageCelsius > limits.packageCeiling()) {
-                trip(new Fault(s.channel(), Fault.Kind.OVER_TEMPERATURE, s.time(), "package " + round(s.celsius())
-                        + " °C is above its classification temperature " + round(limits.packageCeiling()) + " °C"));
-            }
-        };
+        SampleListener onPackage = this::onPackage;
         FaultListener onFault = this::trip;
         journal.append("heat.started", Map.of("step", step, "profile", profile.getName(), "station", station.id()));
         station.addFaultListener(onFault);
@@ -176,12 +199,23 @@ public final class HeatStepRunner {
                 packageChannel.removeListener(onPackage);
             }
             station.removeFaultListener(onFault);
+            detach();
         }
         if (stopped != null) {
             station.safeState(stopped); // again: a control decision under way when it stopped may have set a zone
         }
         flushTelemetry();
         return finish();
+    }
+
+    /**
+     * Waits for a sample callback in flight (a listener removed from a channel may still be running on the sampling
+     * thread), then makes every later one a no-op: from here on the job thread alone owns the step's state.
+     */
+    private void detach() {
+        synchronized (lock) {
+            detached = true;
+        }
     }
 
     private void startBottom() throws StationException {
@@ -202,11 +236,38 @@ public final class HeatStepRunner {
         station.safeState(reason);
     }
 
+    private void onPackage(Sample s) {
+        synchronized (lock) {
+            if (detached || !s.valid()) {
+                return;
+            }
+            packageCelsius = packageFilter.add(s.celsius());
+            if (packageCelsius > limits.packageCeiling()) {
+                trip(new Fault(s.channel(), Fault.Kind.OVER_TEMPERATURE, s.time(), "package " + round(s.celsius())
+                        + " °C is above its classification temperature " + round(limits.packageCeiling()) + " °C"));
+            }
+        }
+    }
+
     private void onJoint(Sample sample) {
+        synchronized (lock) {
+            if (!detached) {
+                control(sample);
+            }
+        }
+    }
+
+    /** One joint sample: interlocks, then the control decision; under the lock. */
+    private void control(Sample sample) {
         if (tripped.get() != null || done || stopped != null) {
             return;
         }
         lastSample = sample.time();
+        // the integral advances by the time that really passed (a missed sample makes it longer), never by more
+        // than the watchdog allows
+        double dt = Double.isNaN(previousSample) ? samplePeriod
+                : Math.max(0, Math.min(sample.time() - previousSample, (TOLERATED_MISSES + 1) * samplePeriod));
+        previousSample = sample.time();
         if (!sample.valid()) {
             trip(new Fault(sample.channel(), Fault.Kind.SENSOR_OPEN, sample.time(), "the joint thermocouple reads "
                     + (sample.openCircuit() ? "open circuit" : "out of range") + ": no temperature to control on"));
@@ -230,16 +291,16 @@ public final class HeatStepRunner {
         boolean rising = zone > previousZone + 0.25;
         previousZone = zone;
         // hot air cools slowly when told less, and a zone's own loop overshoots: only a zone far above its setpoint
-        // that keeps heating for a second (four samples) runs away
+        // that keeps heating for a second (four samples at 4 Hz, two at 2 Hz) runs away
         runawaySamples = zone > Math.max(commanded, top.minCelsius()) + RUNAWAY && rising ? runawaySamples + 1 : 0;
-        if (runawaySamples >= 4) {
+        if (runawaySamples >= Math.max(2, Math.ceil(RUNAWAY_SECONDS / samplePeriod))) {
             trip(new Fault(top.id(), Fault.Kind.HEATER_STUCK, sample.time(), "the " + top.id() + " heater reads "
                     + round(top.zoneCelsius()) + " °C, told " + round(commanded) + " °C: it does not obey"));
             return;
         }
         try {
             long began = System.nanoTime();
-            control(t, celsius, top);
+            control(t, celsius, dt, top);
             latencies.add(System.nanoTime() - began);
             TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
             Sample packageSample = component == null ? null : component.latest();
@@ -259,7 +320,7 @@ public final class HeatStepRunner {
         }
     }
 
-    private void control(double t, double celsius, HeaterZone top) throws StationException {
+    private void control(double t, double celsius, double dt, HeaterZone top) throws StationException {
         if (!cooling && t >= trajectory.reflowEnd()) {
             cooling = true;
             HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
@@ -282,7 +343,7 @@ public final class HeatStepRunner {
         TemperatureChannel board = station.channel(ChannelRole.BOARD);
         double boardCelsius = board != null && board.latest() != null && board.latest().valid() ? board.latest().celsius()
                 : reference - 60;
-        integral = Math.max(-60, Math.min(60, integral + KI * error * 0.25));
+        integral = Math.max(-60, Math.min(60, integral + KI * error * dt));
         double air = reference + FEED_FORWARD * Math.max(0, ahead - boardCelsius) + KP * error + integral;
         commanded = Math.max(top.minCelsius(), Math.min(top.maxCelsius(), Math.min(air, packageOverride(top))));
         top.setSetpoint(commanded);
@@ -300,11 +361,17 @@ public final class HeatStepRunner {
         return !(excess > 0) ? Double.POSITIVE_INFINITY : top.zoneCelsius() - PACKAGE_GAIN * excess;
     }
 
+    /**
+     * Trips when the joint has been silent for longer than {@link #TOLERATED_MISSES} missed samples allow; the job
+     * thread calls it between its waits.
+     */
     private void watchdog() {
         double silence = station.now() - lastSample;
-        if (silence > 1.5 * 0.25 && tripped.get() == null && !done) {
+        double allowed = (TOLERATED_MISSES + 1) * samplePeriod;
+        if (silence > allowed && tripped.get() == null && !done) {
             trip(new Fault(station.id(), Fault.Kind.TELEMETRY_STOPPED, station.now(), "no joint sample for "
-                    + round(silence * 1000) + " ms"));
+                    + round(silence * 1000) + " ms (a sample every " + round(samplePeriod * 1000) + " ms expected; "
+                    + TOLERATED_MISSES + " may be missed)"));
         }
     }
 

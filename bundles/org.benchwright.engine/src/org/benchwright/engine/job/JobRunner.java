@@ -30,6 +30,7 @@ import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.journal.JournalFailedException;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun;
@@ -122,6 +123,7 @@ public final class JobRunner {
     private volatile HeatStepRunner heating;
     private volatile Station station;
     private volatile Fault reported;
+    private volatile StepRun current;
 
     public JobRunner(Gate gate, RuleSettings settings) {
         this.gate = gate;
@@ -145,19 +147,36 @@ public final class JobRunner {
     }
 
     /**
-     * Runs a job; returns when it has ended. The journal at {@code record} is created (never overwritten).
+     * Runs a job; returns when it has ended. The journal at {@code record} is created (never overwritten). A runner
+     * runs one job at a time and may run many in turn: an abort ends only the job it was given to.
      *
      * @param procedureHash the content hash of the procedure's source, which the record cites
+     * @throws RecordNotWrittenException when the record could not be written: the job stopped, heaters off
      */
     public Result run(Job job, Technician technician, String procedureHash, Bench bench, Context context,
             Operator operator, JobListener listener, Path record) throws IOException {
+        return run(job, technician, procedureHash, bench, context, operator, listener, record, Journal::create);
+    }
+
+    /** Opens a job's journal: {@link Journal#create(Path)}, or one on a disk a test fills up. */
+    @FunctionalInterface
+    public interface JournalFactory {
+        Journal create(Path record) throws IOException;
+    }
+
+    /** {@link #run(Job, Technician, String, Bench, Context, Operator, JobListener, Path)} with its journal's maker. */
+    public Result run(Job job, Technician technician, String procedureHash, Bench bench, Context context,
+            Operator operator, JobListener listener, Path record, JournalFactory journals) throws IOException {
+        abortRequested = null;
+        reported = null;
+        current = null;
         station = bench.station();
         FaultListener onFault = fault -> {
             reported = fault;
             listener.fault(fault);
         };
         bench.station().addFaultListener(onFault);
-        try (Journal journal = Journal.create(record)) {
+        try (Journal journal = journals.create(record)) {
             journal.append("job.requested", requested(job, technician, procedureHash, bench.station(), context));
             List<Refusal> refusals = new ArrayList<>(
                     gate.check(technician, job, context.today(), context.history(), context.moisture()));
@@ -177,11 +196,26 @@ public final class JobRunner {
             }
             journal.append("job.started", Map.of("unit", job.getUnitSerial(), "technician", technician.getId()));
             return steps(job, bench, operator, listener, journal, record);
+        } catch (JournalFailedException e) {
+            bench.station().safeState("the job's record cannot be written");
+            StepRun step = current;
+            throw new RecordNotWrittenException(e, step == null ? null : step.path(), step == null ? null
+                    : doing(step));
         } finally {
             bench.station().safeState("job ended");
             bench.station().removeFaultListener(onFault);
             station = null;
+            current = null;
         }
+    }
+
+    /** What a step asks of the technician, or what it heats with, in a few words. */
+    private static String doing(StepRun step) {
+        String text = step.step().getText();
+        if (step.step() instanceof HeatStep heat && heat.getProfile() != null) {
+            return (text == null ? "" : "\"" + text + "\", ") + "heat with " + heat.getProfile().getName();
+        }
+        return text == null ? null : "\"" + text + "\"";
     }
 
     private Result steps(Job job, Bench bench, Operator operator, JobListener listener, Journal journal, Path record)
@@ -194,6 +228,7 @@ public final class JobRunner {
         run.start();
         while (!run.ended()) {
             StepRun active = run.current();
+            current = active;
             listener.stepActive(active);
             if (abortRequested != null) {
                 run.abort(abortRequested, "bench");

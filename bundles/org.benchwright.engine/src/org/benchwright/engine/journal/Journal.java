@@ -39,15 +39,35 @@ public final class Journal implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+    private final Storage storage;
     private long sequence;
     private String previous;
+    private String lastType;
+    private JournalFailedException failure;
 
-    private Journal(Path file, FileChannel channel, long sequence, String previous) {
+    private Journal(Path file, FileChannel channel, Storage storage, long sequence, String previous) {
         this.file = file;
         this.channel = channel;
+        this.storage = storage;
         this.sequence = sequence;
         this.previous = previous;
     }
+
+    /**
+     * Where the journal's bytes go: the file's channel. A seam for tests that need a disk that fills up; the
+     * product always writes straight to the channel.
+     */
+    public interface Storage {
+        /** Writes {@code bytes} at the channel's position and forces them to the device. */
+        void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+    }
+
+    private static final Storage DISK = (channel, bytes) -> {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(false);
+    };
 
     /**
      * Starts a new journal.
@@ -55,9 +75,14 @@ public final class Journal implements AutoCloseable {
      * @throws IOException when it cannot be created, or already exists (a record is never overwritten)
      */
     public static Journal create(Path file) throws IOException {
+        return create(file, DISK);
+    }
+
+    /** Starts a new journal whose bytes go through {@code storage} (tests: a disk that fills up). */
+    public static Journal create(Path file, Storage storage) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new Journal(file, channel, 0, GENESIS);
+        return new Journal(file, channel, storage, 0, GENESIS);
     }
 
     /**
@@ -75,7 +100,7 @@ public final class Journal implements AutoCloseable {
         channel.truncate(report.intactBytes());
         channel.position(report.intactBytes());
         channel.force(true);
-        return new Journal(file, channel, report.entries(), report.lastHash());
+        return new Journal(file, channel, DISK, report.entries(), report.lastHash());
     }
 
     public Path file() {
@@ -83,13 +108,19 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Appends one entry and forces it to disk before returning.
+     * Appends one entry and forces it to disk before returning. Once an entry could not be written (a full disk, a
+     * failing device) the journal takes nothing more: the half-written line stays the last, as a crash would leave
+     * it, and every later append throws the same {@link JournalFailedException}, which says where the record ends.
      *
      * @param type what happened, for example {@code step.done} or {@code telemetry}
      * @param data its details
      * @return the entry's hash
+     * @throws JournalFailedException when the entry could not be written
      */
     public synchronized String append(String type, JsonElement data) throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
         JsonObject entry = new JsonObject();
         entry.addProperty("seq", sequence + 1);
         entry.addProperty("time", Instant.now().toString());
@@ -99,13 +130,15 @@ public final class Journal implements AutoCloseable {
         String body = GSON.toJson(entry);
         String hash = Hashes.sha256(body);
         String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}\n";
-        ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        try {
+            storage.write(channel, ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            failure = new JournalFailedException(file, type, sequence, lastType, e);
+            throw failure;
         }
-        channel.force(false);
         sequence++;
         previous = hash;
+        lastType = type;
         return hash;
     }
 

@@ -43,6 +43,11 @@ public abstract class PolledStation implements Station {
         this.periodNanos = pollMillis * 1_000_000L;
     }
 
+    /** Seconds between two polls: the sample period of every channel the station publishes on each poll. */
+    protected final double pollPeriod() {
+        return periodNanos / 1e9;
+    }
+
     /** Starts the polling thread: the last thing a driver's constructor does. */
     protected final void startPolling() {
         poller = new Thread(this::loop, id + " poller");

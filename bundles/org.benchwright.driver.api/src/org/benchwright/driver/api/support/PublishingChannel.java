@@ -25,12 +25,20 @@ public final class PublishingChannel implements TemperatureChannel {
 
     private final String id;
     private final ChannelRole role;
+    private final double samplePeriod;
     private final List<SampleListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Sample latest;
 
-    public PublishingChannel(String id, ChannelRole role) {
+    /**
+     * @param samplePeriod seconds between the samples the driver publishes (see {@link #samplePeriod()})
+     */
+    public PublishingChannel(String id, ChannelRole role, double samplePeriod) {
+        if (!(samplePeriod > 0)) {
+            throw new IllegalArgumentException(id + ": a sample period must be above 0 s, not " + samplePeriod);
+        }
         this.id = id;
         this.role = role;
+        this.samplePeriod = samplePeriod;
     }
 
     /** Makes {@code sample} the latest and hands it to every listener. */
@@ -47,6 +55,11 @@ public final class PublishingChannel implements TemperatureChannel {
     @Override
     public ChannelRole role() {
         return role;
+    }
+
+    @Override
+    public double samplePeriod() {
+        return samplePeriod;
     }
 
     @Override

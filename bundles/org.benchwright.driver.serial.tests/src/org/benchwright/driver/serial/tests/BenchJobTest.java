@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.benchwright.driver.api.CompositeStation;
 import org.benchwright.driver.api.Station;
@@ -73,6 +74,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchJobTest {
 
     private static final BenchwrightFactory F = BenchwrightFactory.eINSTANCE;
+    private static final int JOINT_SAMPLES_BEFORE_PULL = 4;
 
     @TempDir
     Path dir;
@@ -87,20 +89,24 @@ class BenchJobTest {
                                 Eurotherm3200.REMOTE_SETPOINT, 0, Eurotherm3200.AUTO_MANUAL, 0, Eurotherm3200.REMOTE_LOCAL, 0);
                 ThermometerSimulator meter = new ThermometerSimulator(meterLine.device())) {
             JSerialCommPorts ports = new JSerialCommPorts();
-            Station heaters = new ModbusStationFactory(ports).open(Map.of("port", bus.master(), "poll", "100",
-                    "timeout", "100", "top.unit", "1", "top.profile", "omron-e5cc", "bottom.unit", "2", "bottom.profile",
-                    "eurotherm-3200"));
-            Station thermocouples = new K204StationFactory(ports).open(Map.of("port", meterLine.master(), "poll", "250",
+            // the drivers' defaults, as the K204 README's full example has them: Modbus polled every 250 ms, the
+            // meter every 500 ms
+            Station heaters = new ModbusStationFactory(ports).open(Map.of("port", bus.master(), "top.unit", "1",
+                    "top.profile", "omron-e5cc", "bottom.unit", "2", "bottom.profile", "eurotherm-3200"));
+            Station thermocouples = new K204StationFactory(ports).open(Map.of("port", meterLine.master(),
                     "channel.1", "joint", "channel.2", "component", "channel.3", "board"));
             try (Station bench = new CompositeStation("bench-3", List.of(heaters, thermocouples))) {
+                // the bus is pulled once the heat step has controlled on four joint samples from the meter
+                CountDownLatch heating = new CountDownLatch(JOINT_SAMPLES_BEFORE_PULL);
                 Thread puller = new Thread(() -> {
                     try {
-                        Thread.sleep(1500);
+                        heating.await();
                         bus.unplug();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 });
+                puller.setDaemon(true);
                 puller.start();
                 JobRunner.Result result = new JobRunner(new Gate(new RuleChecker(), GatingPolicy.unlimited()),
                         RuleSettings.defaults()).run(job(), technician(), "hash", new JobRunner.Bench(bench, seconds -> {
@@ -119,7 +125,14 @@ class BenchJobTest {
                             public void refused(Prompt prompt, String reason) {
                             }
                         }, new JobListener() {
+                            @Override
+                            public void heatSample(double time, double reference, double joint, double component,
+                                    double zone) {
+                                heating.countDown();
+                            }
                         }, dir.resolve("record.jsonl"));
+                assertEquals(0, heating.getCount(), "the heat step ended before " + JOINT_SAMPLES_BEFORE_PULL
+                        + " joint samples: " + result.reason());
                 puller.join();
                 assertEquals(Outcome.FAILED, result.outcome(), () -> "ended: " + result.reason() + " " + result.refusals());
                 assertTrue(result.reason().contains("LINK_LOST"), result.reason());
@@ -128,7 +141,8 @@ class BenchJobTest {
                 assertEquals(Outcome.FAILED, record.getOutcome());
                 assertTrue(record.getFaults().stream().anyMatch(f -> f.getMessage().startsWith("LINK_LOST")),
                         "the record has no LINK_LOST fault");
-                assertTrue(record.getTelemetry().get(0).getSamples().size() >= 4, "joint samples from the meter");
+                assertTrue(record.getTelemetry().get(0).getSamples().size() >= JOINT_SAMPLES_BEFORE_PULL,
+                        "joint samples from the meter");
             }
         }
     }

@@ -31,6 +31,7 @@ import org.benchwright.driver.jbc.JbcStationFactory;
 import org.benchwright.driver.serial.LineSettings;
 import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
+import org.benchwright.driver.testkit.Await;
 import org.benchwright.driver.testkit.PtyPair;
 import org.benchwright.driver.testkit.StationConformanceKit;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +51,7 @@ class JbcTest extends StationConformanceKit {
     @Override
     protected Station createStation() throws Exception {
         plugIn();
-        return new JbcStationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "tools", "1,2",
-                "poll", "50", "timeout", "100"));
+        return new JbcStationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "tools", "1,2"));
     }
 
     private void plugIn() throws Exception {
@@ -87,16 +87,12 @@ class JbcTest extends StationConformanceKit {
             station.zones().get(1).setSetpoint(370);
             assertEquals(370, unit.select[1]);
             assertEquals(1, unit.status[1]);
-            for (int i = 0; i < 100 && station.zones().get(1).zoneCelsius() < 360; i++) {
-                Thread.sleep(20);
-            }
+            Await.until(() -> station.zones().get(1).zoneCelsius() >= 360, () -> "tip "
+                    + station.zones().get(1).zoneCelsius());
             assertTrue(station.zones().get(1).zoneCelsius() >= 360, "tip " + station.zones().get(1).zoneCelsius());
             assertEquals(ZoneRole.TIP, station.zones().get(1).role());
             station.safeState("test");
-            for (int i = 0; i < 50 && unit.status[1] != 0; i++) {
-                Thread.sleep(20);
-            }
-            assertEquals(0, unit.status[1], "port 2 still works");
+            Await.until(() -> unit.status[1] == 0, "port 2 still works");
         }
     }
 
@@ -104,13 +100,13 @@ class JbcTest extends StationConformanceKit {
     void damagedAnswersAreAskedAgainAndSilenceNamesTheStation() throws Exception {
         plugIn();
         try (SerialLink link = new JSerialCommPorts().open(pty.master(), LineSettings.of8N1(19200))) {
-            JbcProtocol protocol = new JbcProtocol(link, "00", "01", 100, 2);
+            JbcProtocol protocol = new JbcProtocol(link, "00", "01", 200, 2);
             unit.damagedAnswers = 2;
             assertEquals(350, protocol.read("ST", 1));
             assertEquals(3, unit.received.size(), "asked three times");
             unit.silent = true;
             IOException e = assertThrows(IOException.class, () -> protocol.read("TT", 1));
-            assertEquals(pty.master() + ": station 01 gave no intact answer to RTT1 in 3 tries (last: no answer in 100 ms)",
+            assertEquals(pty.master() + ": station 01 gave no intact answer to RTT1 in 3 tries (last: no answer in 200 ms)",
                     e.getMessage());
         }
     }
@@ -121,9 +117,7 @@ class JbcTest extends StationConformanceKit {
         try (Station station = createStation()) {
             station.addFaultListener(faults::add);
             unit.error[0] = 4;
-            for (int i = 0; i < 100 && faults.isEmpty(); i++) {
-                Thread.sleep(10);
-            }
+            Await.until(() -> !faults.isEmpty(), "no fault for a tool error");
             assertEquals(Fault.Kind.DEVICE_ERROR, faults.get(0).kind());
             assertEquals("port 1 reports tool error 4", faults.get(0).message());
         }

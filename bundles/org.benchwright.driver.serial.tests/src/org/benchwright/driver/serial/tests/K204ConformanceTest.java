@@ -35,8 +35,8 @@ class K204ConformanceTest extends StationConformanceKit {
     protected Station createStation() throws Exception {
         pty = new PtyPair(Files.createDirectories(dir.resolve("meter" + opened++)));
         meter = new ThermometerSimulator(pty.device());
-        return new K204StationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "poll", "50",
-                "timeout", "100", "channel.1", "joint", "channel.2", "component"));
+        return new K204StationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "channel.1", "joint",
+                "channel.2", "component"));
     }
 
     @Override

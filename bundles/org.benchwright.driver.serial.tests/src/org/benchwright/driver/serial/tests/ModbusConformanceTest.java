@@ -40,8 +40,7 @@ class ModbusConformanceTest extends StationConformanceKit {
                 .unit(1, OmronE5cc.OPERATION_COMMAND, 0, OmronE5cc.PROCESS_VALUE, 251, OmronE5cc.SETPOINT, 0)
                 .unit(2, Eurotherm3200.PROCESS_VALUE, 248, Eurotherm3200.MANUAL_OUTPUT, 0, Eurotherm3200.REMOTE_SETPOINT, 0,
                         Eurotherm3200.AUTO_MANUAL, 0, Eurotherm3200.REMOTE_LOCAL, 0);
-        return new ModbusStationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "poll", "50",
-                "timeout", "100", "top.unit", "1", "top.profile", "omron-e5cc", "bottom.unit", "2", "bottom.profile",
+        return new ModbusStationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "top.unit", "1", "top.profile", "omron-e5cc", "bottom.unit", "2", "bottom.profile",
                 "eurotherm-3200"));
     }
 

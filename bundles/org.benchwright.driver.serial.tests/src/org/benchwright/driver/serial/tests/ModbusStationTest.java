@@ -31,6 +31,7 @@ import org.benchwright.driver.modbus.ControllerProfile.Eurotherm3200;
 import org.benchwright.driver.modbus.ControllerProfile.OmronE5cc;
 import org.benchwright.driver.modbus.ModbusStationFactory;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
+import org.benchwright.driver.testkit.Await;
 import org.benchwright.driver.testkit.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,9 +71,9 @@ class ModbusStationTest {
     }
 
     private Station open() throws StationException {
-        Station station = new ModbusStationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(), "poll", "50",
-                "timeout", "100", "top.unit", "1", "top.profile", "omron-e5cc", "bottom.unit", "2", "bottom.profile",
-                "eurotherm-3200"));
+        // the driver's defaults: poll every 250 ms, 200 ms timeout, two retries
+        Station station = new ModbusStationFactory(new JSerialCommPorts()).open(Map.of("port", pty.master(),
+                "top.unit", "1", "top.profile", "omron-e5cc", "bottom.unit", "2", "bottom.profile", "eurotherm-3200"));
         station.addFaultListener(faults::add);
         return station;
     }
@@ -91,9 +92,10 @@ class ModbusStationTest {
             assertEquals(1750, device.register(2, Eurotherm3200.REMOTE_SETPOINT));
             assertEquals(1500, device.register(2, 2), "the EEPROM setpoint was written");
             device.registers.get(1).put(OmronE5cc.PROCESS_VALUE, 3012);
-            Thread.sleep(300);
-            assertEquals(301.2, top.zoneCelsius());
-            assertTrue(samples.size() >= 3, "samples: " + samples);
+            Await.until(() -> top.zoneCelsius() == 301.2, () -> "the new process value was not polled: "
+                    + top.zoneCelsius());
+            Await.until(() -> samples.stream().anyMatch(x -> x.celsius() == 301.2), () -> "samples: " + samples);
+            assertEquals(0.25, station.channels().get(0).samplePeriod(), "the default poll: 250 ms");
             assertTrue(top.isOn());
         }
     }
@@ -103,17 +105,22 @@ class ModbusStationTest {
         try (Station station = open()) {
             station.zone(ZoneRole.TOP).setSetpoint(320);
             station.zone(ZoneRole.BOTTOM).setSetpoint(175);
-            device.delayMillis = 60; // a slow bus
-            long began = System.nanoTime();
-            Thread t = new Thread(() -> station.safeState("test"));
+            // a slow bus: every answer takes 100 ms (well inside the 200 ms timeout), so a safe state that waited
+            // for the bus would take 100 ms or more per zone; one that does not wait takes microseconds, and far
+            // less than 100 ms however busy the machine
+            device.delayMillis = 100;
+            long[] took = new long[1];
+            Thread t = new Thread(() -> {
+                long began = System.nanoTime();
+                station.safeState("test");
+                took[0] = System.nanoTime() - began;
+            });
             t.start();
             t.join();
-            assertTrue(System.nanoTime() - began < 20_000_000, "safeState waited for the bus");
+            assertTrue(took[0] < 100_000_000, "safeState took " + took[0] / 1_000_000 + " ms: it waited for the bus");
             assertFalse(station.zone(ZoneRole.TOP).isOn());
-            for (int i = 0; i < 50 && (device.register(1, OmronE5cc.OPERATION_COMMAND) != 0x0101
-                    || device.register(2, Eurotherm3200.AUTO_MANUAL) != 1); i++) {
-                Thread.sleep(20);
-            }
+            Await.until(() -> device.register(1, OmronE5cc.OPERATION_COMMAND) == 0x0101
+                    && device.register(2, Eurotherm3200.AUTO_MANUAL) == 1, "the controllers were not told to stop");
             assertEquals(0x0101, device.register(1, OmronE5cc.OPERATION_COMMAND), "top output still running");
             assertEquals(1, device.register(2, Eurotherm3200.AUTO_MANUAL), "preheater not in manual");
             assertEquals(0, device.register(2, Eurotherm3200.MANUAL_OUTPUT), "preheater output not 0");
@@ -125,10 +132,7 @@ class ModbusStationTest {
         try (Station station = open()) {
             station.zone(ZoneRole.TOP).setSetpoint(320);
             pty.unplug();
-            for (int i = 0; i < 100 && faults.isEmpty(); i++) {
-                Thread.sleep(10);
-            }
-            assertFalse(faults.isEmpty(), "no fault reported");
+            Await.until(() -> !faults.isEmpty(), "no fault reported");
             Fault fault = faults.get(0);
             assertEquals(Fault.Kind.LINK_LOST, fault.kind());
             assertFalse(station.zone(ZoneRole.TOP).isOn());
@@ -141,9 +145,7 @@ class ModbusStationTest {
     void aSilentControllerIsALinkFaultAfterItsRetries() throws Exception {
         try (Station station = open()) {
             device.silentAnswers = 1000;
-            for (int i = 0; i < 200 && faults.isEmpty(); i++) {
-                Thread.sleep(10);
-            }
+            Await.until(() -> !faults.isEmpty(), "no fault for a silent controller");
             assertEquals(Fault.Kind.LINK_LOST, faults.get(0).kind());
             assertTrue(faults.get(0).message().contains("gave no intact answer"), faults.get(0).message());
         }

@@ -21,6 +21,7 @@ import org.benchwright.driver.api.StationFactory;
 import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.driver.serial.SerialPorts;
 import org.benchwright.driver.template.TemplateStationFactory;
+import org.benchwright.driver.testkit.Await;
 import org.benchwright.driver.testkit.PtyPair;
 import org.benchwright.driver.testkit.Services;
 import org.benchwright.driver.testkit.StationConformanceKit;
@@ -45,8 +46,8 @@ class TemplateConformanceTest extends StationConformanceKit {
     protected Station createStation() throws Exception {
         pty = new PtyPair(Files.createDirectories(dir.resolve("line" + opened++)));
         device = new StationSimulator(Services.get(SerialPorts.class), pty.device());
-        return new TemplateStationFactory(Services.get(SerialPorts.class)).open(Map.of("port", pty.master(), "poll", "50",
-                "timeout", "100"));
+        // the driver's defaults (poll 250 ms, timeout 200 ms): what a bench gets
+        return new TemplateStationFactory(Services.get(SerialPorts.class)).open(Map.of("port", pty.master()));
     }
 
     @Override
@@ -66,16 +67,11 @@ class TemplateConformanceTest extends StationConformanceKit {
         assertTrue(registered);
         try (Station station = createStation()) {
             station.zone(ZoneRole.TOP).setSetpoint(300);
-            for (int i = 0; i < 100 && station.zone(ZoneRole.TOP).zoneCelsius() < 250; i++) {
-                Thread.sleep(20);
-            }
-            assertTrue(station.zone(ZoneRole.TOP).zoneCelsius() >= 250, "air " + station.zone(ZoneRole.TOP).zoneCelsius());
+            Await.until(() -> station.zone(ZoneRole.TOP).zoneCelsius() >= 250, () -> "air "
+                    + station.zone(ZoneRole.TOP).zoneCelsius());
             assertEquals(300.0, device.setpoint);
             station.safeState("test");
-            for (int i = 0; i < 50 && device.on; i++) {
-                Thread.sleep(20);
-            }
-            assertTrue(!device.on, "the device was not told to stop");
+            Await.until(() -> !device.on, "the device was not told to stop");
         }
     }
 }

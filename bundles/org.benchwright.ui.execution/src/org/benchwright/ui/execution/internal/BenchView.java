@@ -10,9 +10,9 @@
 package org.benchwright.ui.execution.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,17 +23,19 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.Stations;
+import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.job.Reply;
+import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun.StepRun;
-import org.benchwright.model.BenchwrightFactory;
 import org.benchwright.model.Certification;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.InspectStep;
@@ -81,8 +83,6 @@ public final class BenchView extends ViewPart {
     private static final Color RED = new Color(0xc0, 0x39, 0x2b);
     private static final Color GREEN = new Color(0x1e, 0x84, 0x49);
     private static final Color WHITE = new Color(0xff, 0xff, 0xff);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-
     private Text technicianField;
     private Label technicianLabel;
     private Combo stationCombo;
@@ -267,15 +267,9 @@ public final class BenchView extends ViewPart {
             alarm("Sign in, pick a procedure and give the unit's serial first.");
             return;
         }
-        org.benchwright.model.Job job = BenchwrightFactory.eINSTANCE.createJob();
-        String unit = unitField.getText().strip();
-        job.setId(unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + procedure.getName() + "-"
-                + LocalDateTime.now().format(STAMP));
-        job.setUnitSerial(unit);
-        job.setProductClass(ProductClass.get(Integer.parseInt(classCombo.getText())));
-        job.setProcedure(procedure);
-        Arrays.stream(designatorsField.getText().split("[,\\s]+")).filter(s -> !s.isBlank())
-                .forEach(job.getDesignators()::add);
+        org.benchwright.model.Job job = BenchSession.newJob(unitField.getText().strip(), procedure,
+                ProductClass.get(Integer.parseInt(classCombo.getText())), Arrays.stream(designatorsField.getText()
+                        .split("[,\\s]+")).filter(s -> !s.isBlank()).toList(), LocalDateTime.now());
         boolean training = trainingCheck.getSelection();
         String stationSpec = stationCombo.getText().strip();
         Technician who = technician;
@@ -296,9 +290,16 @@ public final class BenchView extends ViewPart {
         Job work = Job.create("Job " + job.getId(), monitor -> {
             JobRunner.Result ended = null;
             try {
-                ended = BenchRun.run(runner, job, who, procedure, stationSpec, training, operator,
+                Path register = BenchSettings.stations();
+                BenchSession bench = new BenchSession(new BenchSession.Setup(BenchSettings.records(),
+                        BenchSettings.documents(), register, register == null ? null : stationSpec,
+                        BenchSettings.speed()));
+                ended = bench.run(runner, job, who, ProcedureSources.hash(procedure), stationSpec, training, operator,
                         listener(display, monitor), opened -> station = opened);
                 return Status.OK_STATUS;
+            } catch (RecordNotWrittenException e) {
+                display.asyncExec(() -> alarm("RECORD NOT WRITTEN: " + e.getMessage()));
+                return Status.error("job " + job.getId() + ": its record could not be written", e);
             } catch (IOException | StationException | RuntimeException e) {
                 display.asyncExec(() -> alarm("The job could not run: " + e.getMessage()));
                 return Status.error("job " + job.getId() + " could not run", e);

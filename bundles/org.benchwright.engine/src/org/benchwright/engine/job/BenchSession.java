@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.engine.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.benchwright.driver.api.Station;
+import org.benchwright.driver.api.StationException;
+import org.benchwright.driver.api.Stations;
+import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.record.Records;
+import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.model.BenchwrightFactory;
+import org.benchwright.model.Job;
+import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
+import org.benchwright.model.Technician;
+import org.benchwright.rules.WorkInstructions;
+
+/**
+ * One bench as both faces of the product run jobs on it, the command line and the workbench: what the bench knows
+ * (its records folder, document control, the station register and its own name there, the simulator's speed), the
+ * job's identity and record file, and the run itself: the station opened through the installed drivers, a simulator
+ * run at the bench's speed, the runner told the unit's history and the procedure's state in document control.
+ */
+public final class BenchSession {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /**
+     * What a bench knows.
+     *
+     * @param records   the records folder: every job's record, and so every unit's history
+     * @param documents the document-control register
+     * @param register  the station register, {@code null} when the plant keeps none
+     * @param bench     this bench's name in the register, {@code null}: not checked against it
+     * @param speed     how many times faster than real time a simulated station runs; 0: as fast as it computes
+     */
+    public record Setup(Path records, Path documents, Path register, String bench, double speed) {
+    }
+
+    private final Setup setup;
+
+    public BenchSession(Setup setup) {
+        this.setup = setup;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    /**
+     * A job on a unit, with an id no other job of this bench has: the unit's serial (file-name safe), the
+     * procedure and the time to the millisecond.
+     */
+    public static Job newJob(String unit, Procedure procedure, ProductClass productClass, List<String> designators,
+            LocalDateTime now) {
+        Job job = BenchwrightFactory.eINSTANCE.createJob();
+        job.setId(unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + procedure.getName() + "-" + now.format(STAMP));
+        job.setUnitSerial(unit);
+        job.setProductClass(productClass);
+        job.setProcedure(procedure);
+        job.getDesignators().addAll(designators);
+        return job;
+    }
+
+    /** Where the procedure's revision stands in the bench's document control. */
+    public DocumentRegister.State document(Procedure procedure, String procedureHash) throws IOException {
+        return new DocumentRegister(setup.documents()).state(procedure.getName(), WorkInstructions.revision(procedure),
+                procedureHash);
+    }
+
+    /** The record file a job gets in the records folder: its id, never a file that exists. */
+    public Path recordOf(Job job) throws IOException {
+        Files.createDirectories(setup.records());
+        Path record = setup.records().resolve(job.getId() + ".jsonl");
+        for (int n = 2; Files.exists(record); n++) { // a second job of the same unit in the same millisecond
+            record = setup.records().resolve(job.getId() + "-" + n + ".jsonl");
+        }
+        return record;
+    }
+
+    /**
+     * Runs {@code job} on the station {@code stationSpec} names (see {@link Stations#open}), closing it afterwards;
+     * {@code opened} learns the station as soon as it is open (for a display, or an abort that needs it).
+     *
+     * @throws RecordNotWrittenException when the record could not be written: the job stopped, heaters off
+     */
+    public JobRunner.Result run(JobRunner runner, Job job, Technician technician, String procedureHash,
+            String stationSpec, boolean training, Operator operator, JobListener listener, Consumer<Station> opened)
+            throws IOException, StationException {
+        DocumentRegister.State document = document(job.getProcedure(), procedureHash);
+        Path record = recordOf(job);
+        try (Station station = Stations.open(stationSpec)) {
+            station.runAt(setup.speed());
+            opened.accept(station);
+            StationRegister register = setup.register() == null ? null : new StationRegister(setup.register());
+            return runner.run(job, technician, procedureHash, new JobRunner.Bench(station, station::pace),
+                    new JobRunner.Context(LocalDate.now(), Records.history(setup.records(), job.getUnitSerial()),
+                            Map.of(), document, training, register, register == null ? null : setup.bench()),
+                    operator, listener, record);
+        }
+    }
+}
