@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import org.benchwright.dsl.conversion.BenchwrightValueConverters;
-import org.benchwright.rules.RuleChecker;
-import org.benchwright.rules.RuleSettings;
 import org.benchwright.dsl.documentation.ElementDocumentation;
 import org.benchwright.dsl.scoping.PackageScopeProvider;
 import org.benchwright.dsl.validation.ModelDiagnostician;
+import org.benchwright.rules.RuleChecker;
+import org.benchwright.rules.RuleSettings;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;

@@ -7,14 +7,13 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-
 package org.benchwright.dsl;
 
 
 /** Sets the language up outside the workbench: the command line, tests and the language server. */
 public class BenchwrightStandaloneSetup extends BenchwrightStandaloneSetupGenerated {
 
-	public static void doSetup() {
-		new BenchwrightStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
+    public static void doSetup() {
+        new BenchwrightStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
 }

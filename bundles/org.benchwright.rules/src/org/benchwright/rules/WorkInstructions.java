@@ -37,10 +37,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.benchwright.model.ClassesChange;
 import org.benchwright.model.Change;
+import org.benchwright.model.ClassesChange;
 import org.benchwright.model.ConformanceChange;
 import org.benchwright.model.ConformanceLevel;
+import org.benchwright.model.CureStep;
 import org.benchwright.model.Deviation;
 import org.benchwright.model.EquipmentModel;
 import org.benchwright.model.EquipmentRequirement;
@@ -61,12 +62,11 @@ import org.benchwright.model.Step;
 import org.benchwright.model.StepAnchor;
 import org.benchwright.model.ThermalProfile;
 import org.benchwright.model.UseMaterialStep;
-import org.benchwright.model.CureStep;
 import org.benchwright.model.WorkInstruction;
+import org.benchwright.rules.internal.ProfileWindows;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.benchwright.rules.internal.ProfileWindows;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**

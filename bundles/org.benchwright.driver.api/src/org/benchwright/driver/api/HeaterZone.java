@@ -9,11 +9,14 @@
  */
 package org.benchwright.driver.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * One heater of a station with its own temperature controller (hot-air element, IR emitter, preheater, iron). The
  * engine sets the zone's setpoint; the zone controls its own temperature (air, emitter or tip) to it. Implemented
  * by drivers; called by the engine.
  */
+@ConsumerType
 public interface HeaterZone {
 
     String id();

@@ -9,7 +9,10 @@
  */
 package org.benchwright.driver.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Told of every sample a channel produces. Implemented by the engine; called by drivers, from any thread. */
+@ProviderType
 @FunctionalInterface
 public interface SampleListener {
 

@@ -11,10 +11,13 @@ package org.benchwright.driver.api;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A rework station as the engine sees it: heater zones, temperature channels, faults, and a safe state. Implemented
  * by drivers (returned by {@link StationFactory#open}); called by the engine.
  */
+@ConsumerType
 public interface Station extends AutoCloseable {
 
     /** A name for records and messages, for example "sim:bga-15mm" or "jbc:/dev/ttyUSB0". */

@@ -11,11 +11,14 @@ package org.benchwright.driver.api;
 
 import java.util.Map;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Opens stations of one type. Implemented by each driver bundle as an OSGi Declarative Services component
  * ({@code @Component(service = StationFactory.class)}); looked up by the engine and the command line by
  * {@link #type()}.
  */
+@ConsumerType
 public interface StationFactory {
 
     /** The type named in a station configuration, for example "sim" or "jbc". */

@@ -9,7 +9,10 @@
  */
 package org.benchwright.driver.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** A thermocouple input delivering timestamped samples. Implemented by drivers; called by the engine. */
+@ConsumerType
 public interface TemperatureChannel {
 
     String id();

@@ -7,21 +7,21 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-
 package org.benchwright.dsl.ide;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import org.benchwright.dsl.BenchwrightRuntimeModule;
 import org.benchwright.dsl.BenchwrightStandaloneSetup;
 import org.eclipse.xtext.util.Modules2;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
 /** Sets the language up with its editor services, for the language server and the workbench editor. */
 public class BenchwrightIdeSetup extends BenchwrightStandaloneSetup {
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new BenchwrightRuntimeModule(), new BenchwrightIdeModule()));
-	}
-	
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(Modules2.mixin(new BenchwrightRuntimeModule(), new BenchwrightIdeModule()));
+    }
+
 }

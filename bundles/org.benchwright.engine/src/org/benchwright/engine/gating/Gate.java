@@ -19,13 +19,13 @@ import java.util.stream.Collectors;
 
 import org.benchwright.model.Activity;
 import org.benchwright.model.Approval;
-import org.benchwright.model.Change;
-import org.benchwright.model.Deviation;
 import org.benchwright.model.ApprovalKind;
 import org.benchwright.model.BenchwrightPackage;
 import org.benchwright.model.Certification;
+import org.benchwright.model.Change;
 import org.benchwright.model.Component;
 import org.benchwright.model.ConformanceLevel;
+import org.benchwright.model.Deviation;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.Job;
 import org.benchwright.model.MoistureSensitivityLevel;

@@ -9,12 +9,13 @@
  */
 package org.benchwright.rules.internal;
 
-import static org.benchwright.model.BenchwrightPackage.Literals.CURE_STEP__TEMPERATURE;
 import static org.benchwright.model.BenchwrightPackage.Literals.BAKE_STEP__COMPONENT;
 import static org.benchwright.model.BenchwrightPackage.Literals.BAKE_STEP__TEMPERATURE;
+import static org.benchwright.model.BenchwrightPackage.Literals.CURE_STEP__TEMPERATURE;
 import static org.benchwright.model.BenchwrightPackage.Literals.HEAT_STEP__EQUIPMENT;
 import static org.benchwright.model.BenchwrightPackage.Literals.HEAT_STEP__PROFILE;
 import static org.benchwright.model.BenchwrightPackage.Literals.NAMED_ELEMENT__NAME;
+import static org.benchwright.model.BenchwrightPackage.Literals.OPERATION__NAME;
 import static org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__ACTIVITY;
 import static org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__CONFORMANCE;
 import static org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__EQUIPMENT;
@@ -23,7 +24,6 @@ import static org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__OPERA
 import static org.benchwright.model.BenchwrightPackage.Literals.PROCEDURE__SKILL;
 import static org.benchwright.model.BenchwrightPackage.Literals.REMOVE_COATING_STEP__METHOD;
 import static org.benchwright.model.BenchwrightPackage.Literals.STANDARD_REFERENCE__NUMBER;
-import static org.benchwright.model.BenchwrightPackage.Literals.OPERATION__NAME;
 import static org.benchwright.model.BenchwrightPackage.Literals.STEP__NAME;
 import static org.benchwright.rules.Severity.ERROR;
 import static org.benchwright.rules.Severity.WARNING;

@@ -15,10 +15,8 @@ import static org.benchwright.model.BenchwrightPackage.Literals.PROFILE_LIMITS__
 import static org.benchwright.model.BenchwrightPackage.Literals.PROFILE_LIMITS__MAX_TIME_NEAR_PEAK;
 import static org.benchwright.model.BenchwrightPackage.Literals.PROFILE_LIMITS__MAX_TIME_TO_PEAK;
 import static org.benchwright.model.BenchwrightPackage.Literals.RAMP_SEGMENT__RATE;
-import static org.benchwright.model.BenchwrightPackage.Literals.RAMP_SEGMENT__TARGET;
 import static org.benchwright.model.BenchwrightPackage.Literals.SOAK_SEGMENT__DURATION;
 import static org.benchwright.model.BenchwrightPackage.Literals.SOAK_SEGMENT__TEMPERATURE;
-import static org.benchwright.model.BenchwrightPackage.Literals.TEMPERATURE_WINDOW__MAX;
 import static org.benchwright.model.BenchwrightPackage.Literals.TEMPERATURE_WINDOW__MIN;
 import static org.benchwright.model.BenchwrightPackage.Literals.THERMAL_PROFILE__SEGMENTS;
 import static org.benchwright.model.BenchwrightPackage.Literals.TIME_WINDOW__MAX;

@@ -19,6 +19,7 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The skeleton of a station on a polled device, which keeps the SPI's rules so that a driver need not: one polling
@@ -28,6 +29,7 @@ import org.benchwright.driver.api.StationException;
  * implements {@link #poll}, {@link #stopOutputs}, {@link #heatersOff} and {@link #release}, opens its device in its
  * constructor and calls {@link #startPolling()} last.
  */
+@ConsumerType
 public abstract class PolledStation implements Station {
 
     private final String id;

@@ -14,6 +14,7 @@ import java.io.IOException;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.ZoneRole;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A heater zone of a {@link PolledStation}: keeps its range, refuses setpoints outside it or after the link was
@@ -21,6 +22,7 @@ import org.benchwright.driver.api.ZoneRole;
  * {@link #apply} (send a setpoint and run the output) and {@link #stop} (stop the output), and calls
  * {@link #polled} with the zone's temperature when it polls.
  */
+@ConsumerType
 public abstract class PolledZone implements HeaterZone {
 
     private final PolledStation station;
