@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.jbc;
+package org.benchwright.driver.jbc.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -7,11 +7,9 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.jbc;
+package org.benchwright.driver.jbc.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
@@ -25,9 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Opens {@link JbcStation}s, type {@code jbc}. Configuration: {@code port} (required), {@code baud} (19200),
- * {@code address} (the station's, "01"), {@code robot} (ours, "00"), {@code tools} (tool ports, "1"), {@code min} and
- * {@code max} (°C, 90 and 450), {@code poll} (ms, 250), {@code timeout} (ms, 200), {@code retries} (2).
+ * Opens {@link JbcStation}s, type {@code jbc}, with the settings of {@link JbcConfiguration}.
  */
 @Component(service = StationFactory.class)
 public final class JbcStationFactory implements StationFactory {
@@ -45,41 +41,23 @@ public final class JbcStationFactory implements StationFactory {
     }
 
     @Override
-    public Station open(Map<String, String> configuration) throws StationException {
-        String port = configuration.get("port");
-        if (port == null || port.isBlank()) {
-            throw new StationException("jbc station: 'port' is missing (the serial device, for example /dev/ttyUSB0)");
-        }
-        String address = configuration.getOrDefault("address", "01");
-        String robot = configuration.getOrDefault("robot", "00");
-        if (!address.matches("\\d\\d") || !robot.matches("\\d\\d")) {
-            throw new StationException("jbc station on " + port + ": addresses are two digits, 00 to 99");
-        }
-        List<Integer> tools = new ArrayList<>();
+    public Station open(Map<String, String> values) throws StationException {
+        JbcConfiguration configuration = JbcConfiguration.of(values);
         SerialLink link;
         try {
-            for (String t : configuration.getOrDefault("tools", "1").split("\\s*,\\s*")) {
-                int n = Integer.parseInt(t);
-                if (n < 1 || n > 4) {
-                    throw new StationException("jbc station on " + port + ": tool ports are 1 to 4, not " + n);
-                }
-                tools.add(n);
-            }
-            link = ports.open(port, LineSettings.of8N1(Integer.parseInt(configuration.getOrDefault("baud", "19200"))));
-        } catch (IOException | NumberFormatException e) {
+            link = ports.open(configuration.port(), LineSettings.of8N1(configuration.baud()));
+        } catch (IOException e) {
             throw new StationException("jbc station: " + e.getMessage(), e);
         }
         try {
-            JbcProtocol protocol = new JbcProtocol(link, robot, address,
-                    Integer.parseInt(configuration.getOrDefault("timeout", "200")),
-                    Integer.parseInt(configuration.getOrDefault("retries", "2")));
-            return new JbcStation("jbc:" + port, protocol, tools,
-                    Double.parseDouble(configuration.getOrDefault("min", "90")),
-                    Double.parseDouble(configuration.getOrDefault("max", "450")),
-                    Integer.parseInt(configuration.getOrDefault("poll", "250")));
-        } catch (IOException | NumberFormatException e) {
+            JbcProtocol protocol = new JbcProtocol(link, configuration.robot(), configuration.address(),
+                    configuration.timeoutMillis(), configuration.retries());
+            return new JbcStation("jbc:" + configuration.port(), protocol, configuration.tools(),
+                    configuration.minCelsius(), configuration.maxCelsius(), configuration.pollMillis());
+        } catch (IOException e) {
             link.close();
-            throw new StationException("jbc station on " + port + " does not answer: " + e.getMessage(), e);
+            throw new StationException("jbc station on " + configuration.port() + " does not answer: "
+                    + e.getMessage(), e);
         }
     }
 }

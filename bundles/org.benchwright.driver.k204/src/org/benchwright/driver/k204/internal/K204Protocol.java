@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.k204;
+package org.benchwright.driver.k204.internal;
 
 import java.io.IOException;
 

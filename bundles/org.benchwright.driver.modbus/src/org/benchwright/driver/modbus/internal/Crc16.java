@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.modbus;
+package org.benchwright.driver.modbus.internal;
 
 /** The Modbus CRC-16: polynomial 0xA001 (reflected 0x8005), initial value 0xFFFF, sent low byte first. */
 public final class Crc16 {

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.modbus;
+package org.benchwright.driver.modbus.internal;
 
 import java.io.IOException;
 

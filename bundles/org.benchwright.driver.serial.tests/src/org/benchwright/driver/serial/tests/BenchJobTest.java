@@ -24,13 +24,15 @@ import java.util.concurrent.CountDownLatch;
 import org.benchwright.driver.api.CompositeStation;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.ZoneRole;
-import org.benchwright.driver.k204.K204StationFactory;
-import org.benchwright.driver.modbus.ControllerProfile.Eurotherm3200;
-import org.benchwright.driver.modbus.ControllerProfile.OmronE5cc;
-import org.benchwright.driver.modbus.ModbusStationFactory;
+import org.benchwright.driver.k204.internal.K204StationFactory;
+import org.benchwright.driver.modbus.internal.ControllerProfile.Eurotherm3200;
+import org.benchwright.driver.modbus.internal.ControllerProfile.OmronE5cc;
+import org.benchwright.driver.modbus.internal.ModbusStationFactory;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
+import org.benchwright.driver.testkit.PtyPair;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
+import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
@@ -63,7 +65,6 @@ import org.benchwright.model.quantity.Temperature;
 import org.benchwright.model.quantity.TimeSpan;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
-import org.benchwright.driver.testkit.PtyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,8 +127,7 @@ class BenchJobTest {
                             }
                         }, new JobListener() {
                             @Override
-                            public void heatSample(double time, double reference, double joint, double component,
-                                    double zone) {
+                            public void heatSample(HeatSample sample) {
                                 heating.countDown();
                             }
                         }, dir.resolve("record.jsonl"));

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
-import org.benchwright.driver.modbus.Crc16;
+import org.benchwright.driver.modbus.internal.Crc16;
 import org.benchwright.driver.serial.LineSettings;
 import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;

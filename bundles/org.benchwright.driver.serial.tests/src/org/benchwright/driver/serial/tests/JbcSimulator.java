@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.benchwright.driver.jbc.JbcProtocol;
+import org.benchwright.driver.jbc.internal.JbcProtocol;
 import org.benchwright.driver.serial.LineSettings;
 import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;

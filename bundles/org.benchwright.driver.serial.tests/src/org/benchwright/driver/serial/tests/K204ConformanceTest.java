@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
-import org.benchwright.driver.k204.K204StationFactory;
+import org.benchwright.driver.k204.internal.K204StationFactory;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
 import org.benchwright.driver.testkit.PtyPair;
 import org.benchwright.driver.testkit.StationConformanceKit;

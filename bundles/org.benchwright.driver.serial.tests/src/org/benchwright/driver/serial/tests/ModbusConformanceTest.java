@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
-import org.benchwright.driver.modbus.ControllerProfile.Eurotherm3200;
-import org.benchwright.driver.modbus.ControllerProfile.OmronE5cc;
-import org.benchwright.driver.modbus.ModbusStationFactory;
+import org.benchwright.driver.modbus.internal.ControllerProfile.Eurotherm3200;
+import org.benchwright.driver.modbus.internal.ControllerProfile.OmronE5cc;
+import org.benchwright.driver.modbus.internal.ModbusStationFactory;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;
 import org.benchwright.driver.testkit.PtyPair;
 import org.benchwright.driver.testkit.StationConformanceKit;

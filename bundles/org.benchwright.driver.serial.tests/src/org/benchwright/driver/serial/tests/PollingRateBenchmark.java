@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 
-import org.benchwright.driver.modbus.RtuMaster;
+import org.benchwright.driver.modbus.internal.RtuMaster;
 import org.benchwright.driver.serial.LineSettings;
 import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;

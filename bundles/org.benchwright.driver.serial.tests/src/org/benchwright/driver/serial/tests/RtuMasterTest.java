@@ -20,11 +20,11 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.benchwright.driver.modbus.ControllerProfile;
-import org.benchwright.driver.modbus.Crc16;
-import org.benchwright.driver.modbus.ModbusException;
-import org.benchwright.driver.modbus.ModbusTimeoutException;
-import org.benchwright.driver.modbus.RtuMaster;
+import org.benchwright.driver.modbus.internal.ControllerProfile;
+import org.benchwright.driver.modbus.internal.Crc16;
+import org.benchwright.driver.modbus.internal.ModbusException;
+import org.benchwright.driver.modbus.internal.ModbusTimeoutException;
+import org.benchwright.driver.modbus.internal.RtuMaster;
 import org.benchwright.driver.serial.LineSettings;
 import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;

@@ -11,7 +11,7 @@ package org.benchwright.driver.serial.tests;
 
 import java.io.IOException;
 
-import org.benchwright.driver.k204.K204Protocol;
+import org.benchwright.driver.k204.internal.K204Protocol;
 import org.benchwright.driver.serial.LineSettings;
 import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.internal.JSerialCommPorts;

@@ -20,7 +20,7 @@ import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationFactory;
 import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.driver.serial.SerialPorts;
-import org.benchwright.driver.template.TemplateStationFactory;
+import org.benchwright.driver.template.internal.TemplateStationFactory;
 import org.benchwright.driver.testkit.Await;
 import org.benchwright.driver.testkit.PtyPair;
 import org.benchwright.driver.testkit.Services;

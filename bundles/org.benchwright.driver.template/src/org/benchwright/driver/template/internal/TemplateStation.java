@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.template;
+package org.benchwright.driver.template.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.benchwright.driver.template;
+package org.benchwright.driver.template.internal;
 
 import java.io.IOException;
 import java.util.Map;
@@ -23,8 +23,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Opens {@link TemplateStation}s, type {@code template} (rename it in your copy). Configuration: {@code port}
- * (required), {@code baud} (9600), {@code max} (°C, 450), {@code poll} (ms, 250), {@code timeout} (ms, 200).
+ * Opens {@link TemplateStation}s, type {@code template} (rename it in your copy), with the settings of
+ * {@link TemplateConfiguration}.
  */
 @Component(service = StationFactory.class)
 public final class TemplateStationFactory implements StationFactory {
@@ -42,24 +42,21 @@ public final class TemplateStationFactory implements StationFactory {
     }
 
     @Override
-    public Station open(Map<String, String> configuration) throws StationException {
-        String port = configuration.get("port");
-        if (port == null || port.isBlank()) {
-            throw new StationException("template station: 'port' is missing");
-        }
+    public Station open(Map<String, String> values) throws StationException {
+        TemplateConfiguration configuration = TemplateConfiguration.of(values);
         SerialLink link;
         try {
-            link = ports.open(port, LineSettings.of8N1(Integer.parseInt(configuration.getOrDefault("baud", "9600"))));
-        } catch (IOException | NumberFormatException e) {
+            link = ports.open(configuration.port(), LineSettings.of8N1(configuration.baud()));
+        } catch (IOException e) {
             throw new StationException("template station: " + e.getMessage(), e);
         }
         try {
-            return new TemplateStation("template:" + port, link, Double.parseDouble(configuration.getOrDefault("max", "450")),
-                    Integer.parseInt(configuration.getOrDefault("poll", "250")),
-                    Integer.parseInt(configuration.getOrDefault("timeout", "200")));
-        } catch (IOException | NumberFormatException e) {
+            return new TemplateStation("template:" + configuration.port(), link, configuration.maxCelsius(),
+                    configuration.pollMillis(), configuration.timeoutMillis());
+        } catch (IOException e) {
             link.close();
-            throw new StationException("template station on " + port + " does not answer: " + e.getMessage(), e);
+            throw new StationException("template station on " + configuration.port() + " does not answer: "
+                    + e.getMessage(), e);
         }
     }
 }
