@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 import org.benchwright.driver.api.Fault;
+import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.steps.JobRun.StepRun;
@@ -50,10 +51,11 @@ final class Progress implements JobListener {
     }
 
     @Override
-    public void heatSample(double time, double reference, double joint, double component, double zone) {
-        if (time >= next) {
-            next = time + EVERY;
-            out.printf(Locale.ROOT, "  %6.0f s %5.1f %7.1f %8.1f %7.1f  °C%n", time, reference, joint, component, zone);
+    public void heatSample(HeatSample s) {
+        if (s.time() >= next) {
+            next = s.time() + EVERY;
+            out.printf(Locale.ROOT, "  %6.0f s %5.1f %7.1f %8.1f %7.1f  °C%n", s.time(), s.reference(), s.joint(),
+                    s.component(), s.zone());
         }
     }
 

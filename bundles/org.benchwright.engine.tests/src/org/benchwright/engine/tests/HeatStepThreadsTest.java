@@ -37,10 +37,10 @@ import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.heat.HeatStepRunner.Result;
 import org.benchwright.engine.journal.Journal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The heat step's two threads: the station's sampling thread runs the control decision, the job's thread waits and
@@ -60,9 +60,9 @@ class HeatStepThreadsTest {
         try (Journal journal = Journal.create(dir.resolve("job.jsonl"))) {
             HeatStepRunner runner = new HeatStepRunner(station, HeatStepTest.profile(),
                     new Limits(255, 260, 220, 187), journal, "remove.1");
-            runner.observe((t, reference, joint, component, zone) -> {
+            runner.observe(sample -> {
                 if (returned.get()) {
-                    seenAfterReturn.add(t);
+                    seenAfterReturn.add(sample.time());
                 }
             });
             Thread[] jobThread = new Thread[1];

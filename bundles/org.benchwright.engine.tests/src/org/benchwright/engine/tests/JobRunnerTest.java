@@ -31,13 +31,14 @@ import org.benchwright.driver.sim.ThermalParameters;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
-import org.benchwright.engine.job.JobRunner;
-import org.benchwright.engine.job.RecordNotWrittenException;
-import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.job.JobListener;
+import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
 import org.benchwright.engine.job.Prompt;
+import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.job.Reply;
+import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.journal.JournalVerifier;
 import org.benchwright.engine.record.Records;
 import org.benchwright.model.Activity;
@@ -131,7 +132,7 @@ class JobRunnerTest {
             }
 
             @Override
-            public void heatSample(double time, double reference, double joint, double component, double zone) {
+            public void heatSample(HeatSample sample) {
                 samples[0]++;
                 throw new IllegalStateException("a chart drawn from the wrong thread");
             }

@@ -87,14 +87,7 @@ public final class HeatStepRunner {
     /** Sees every joint sample as the step runs, for a live display; called on the station's sampling thread. */
     @FunctionalInterface
     public interface Observer {
-        /**
-         * @param time      s into the step
-         * @param reference what the profile asks of the joint now, °C
-         * @param joint     the joint as the controller reads it, °C
-         * @param component the package, °C; {@code NaN} without a package thermocouple
-         * @param zone      the top zone's own temperature, °C
-         */
-        void sample(double time, double reference, double joint, double component, double zone);
+        void sample(HeatSample sample);
     }
 
     /** How the step ended, what it measured and how that was judged. */
@@ -116,7 +109,7 @@ public final class HeatStepRunner {
     private final Median3 filter = new Median3();
     private final Median3 packageFilter = new Median3();
     private Trajectory trajectory;
-    private Observer observer = (t, r, j, c, z) -> {
+    private Observer observer = sample -> {
     };
     private double start = Double.NaN;
     private double previousSample = Double.NaN;
@@ -305,8 +298,8 @@ public final class HeatStepRunner {
             TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
             Sample packageSample = component == null ? null : component.latest();
             try {
-                observer.sample(t, trajectory.at(t), celsius, packageSample != null && packageSample.valid()
-                        ? packageSample.celsius() : Double.NaN, top.zoneCelsius());
+                observer.sample(new HeatSample(t, trajectory.at(t), celsius, packageSample != null
+                        && packageSample.valid() ? packageSample.celsius() : Double.NaN, top.zoneCelsius()));
             } catch (RuntimeException e) {
                 // a display that fails must not stop the control loop: it runs on the station's sampling thread
             }

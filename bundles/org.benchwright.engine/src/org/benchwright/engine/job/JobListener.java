@@ -12,6 +12,7 @@ package org.benchwright.engine.job;
 import java.util.List;
 
 import org.benchwright.driver.api.Fault;
+import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.steps.JobRun.StepRun;
 
@@ -37,11 +38,8 @@ public interface JobListener {
     default void heatStarted(StepRun step, String profile) {
     }
 
-    /**
-     * One sample of the heat step: the time into the step (s), what the profile asks of the joint now, and what the
-     * joint, the package and the top zone read (°C, {@code NaN} when a channel is missing).
-     */
-    default void heatSample(double time, double reference, double joint, double component, double zone) {
+    /** One sample of the heat step: what the profile asks of the joint now and what the thermocouples read. */
+    default void heatSample(HeatSample sample) {
     }
 
     /** A heat step ended: how, and with what figures. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +35,8 @@ import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun;
 import org.benchwright.engine.steps.JobRun.StepRun;
 import org.benchwright.model.Alloy;
-import org.benchwright.model.Approval;
-import org.benchwright.model.Certification;
 import org.benchwright.model.HeatStep;
-import org.benchwright.model.InspectStep;
 import org.benchwright.model.Job;
-import org.benchwright.model.MeasureStep;
 import org.benchwright.model.Outcome;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProfileSegment;
@@ -49,15 +44,9 @@ import org.benchwright.model.ReflowSegment;
 import org.benchwright.model.ReworkCount;
 import org.benchwright.model.StepState;
 import org.benchwright.model.Technician;
-import org.benchwright.model.WorkInstruction;
 import org.benchwright.model.ThermalProfile;
-import org.benchwright.model.UseMaterialStep;
-import org.benchwright.model.ZoneSetpoint;
 import org.benchwright.rules.Classification;
 import org.benchwright.rules.RuleSettings;
-import org.benchwright.rules.WorkInstructions;
-import org.eclipse.emf.ecore.EObject;
-
 /**
  * Carries out one job at one station from the gate to the last step: checks that the technician may start it, then
  * guides every step (asking the {@link Operator}), runs heat steps closed loop with their interlocks, and writes the
@@ -177,7 +166,7 @@ public final class JobRunner {
         };
         bench.station().addFaultListener(onFault);
         try (Journal journal = journals.create(record)) {
-            journal.append("job.requested", requested(job, technician, procedureHash, bench.station(), context));
+            journal.append("job.requested", JobEntries.requested(job, technician, procedureHash, bench.station(), context));
             List<Refusal> refusals = new ArrayList<>(
                     gate.check(technician, job, context.today(), context.history(), context.moisture()));
             if (context.stations() != null && context.bench() != null) {
@@ -190,8 +179,7 @@ public final class JobRunner {
                         + "approve it, or run it in training mode"));
             }
             if (!refusals.isEmpty()) {
-                journal.append("job.refused", Map.of("refusals", refusals.stream()
-                        .map(r -> Map.of("code", r.code(), "reason", r.reason())).toList()));
+                journal.append("job.refused", JobEntries.refused(refusals));
                 return new Result(Outcome.REFUSED, refusals, List.of(), List.of(), Double.NaN, "refused", record);
             }
             journal.append("job.started", Map.of("unit", job.getUnitSerial(), "technician", technician.getId()));
@@ -247,17 +235,7 @@ public final class JobRunner {
         double pwi = heats.stream().filter(h -> h.judgement() != null).mapToDouble(h -> h.judgement().pwi()).max()
                 .orElse(Double.NaN);
         int cycles = (int) heats.stream().filter(h -> !h.joint().isEmpty()).count();
-        Map<String, Object> finished = new LinkedHashMap<>();
-        finished.put("outcome", outcome.getLiteral());
-        if (reason != null) {
-            finished.put("reason", reason);
-        }
-        if (!Double.isNaN(pwi)) {
-            finished.put("pwi", pwi);
-        }
-        finished.put("counts", job.getDesignators().stream().map(d -> Map.of("unit", job.getUnitSerial(),
-                "designator", d, "reworkActions", 1, "thermalCycles", cycles)).toList());
-        journal.append("job.finished", finished);
+        journal.append("job.finished", JobEntries.finished(job, outcome, reason, pwi, cycles));
         return new Result(outcome, List.of(), run.steps(), heats, pwi, reason, record);
     }
 
@@ -334,7 +312,7 @@ public final class JobRunner {
     }
 
     private void answer(JobRun run, StepRun active, Operator operator) throws IOException {
-        Prompt prompt = prompt(active);
+        Prompt prompt = Prompts.of(active);
         while (run.current() == active && active.state() == StepState.ACTIVE) {
             if (abortRequested != null) {
                 run.abort(abortRequested, "bench");
@@ -362,98 +340,4 @@ public final class JobRunner {
         }
     }
 
-    private static Procedure procedureOf(EObject step) {
-        for (EObject o = step; o != null; o = o.eContainer()) {
-            if (o instanceof Procedure p) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    static Prompt prompt(StepRun run) {
-        String text = run.step().getText() != null ? run.step().getText()
-                : run.step() instanceof InspectStep i && i.getCriteria() != null ? i.getCriteria() : "";
-        if (run.step() instanceof MeasureStep m) {
-            return new Prompt(run.path(), Prompt.Kind.MEASURE, text, m.getQuantity() + " in " + m.getUnit() + ", limits "
-                    + (m.getLowerLimit() == null ? "none" : m.getLowerLimit()) + " .. "
-                    + (m.getUpperLimit() == null ? "none" : m.getUpperLimit()));
-        }
-        if (run.step() instanceof UseMaterialStep use && use.isCaptureLot()) {
-            // a work instruction names the part number the plant buys the material under
-            Procedure procedure = procedureOf(run.step());
-            WorkInstruction instruction = procedure == null ? null : procedure.getInstruction();
-            String part = instruction == null ? null : instruction.getPartNumbers().stream()
-                    .filter(p -> p.getMaterial() == use.getMaterial()).map(p -> p.getPartNumber()).findFirst()
-                    .orElse(null);
-            return new Prompt(run.path(), Prompt.Kind.LOT, text, "lot of " + use.getMaterial().getName()
-                    + (part == null ? "" : ", part number " + part));
-        }
-        if (run.step() instanceof InspectStep inspect) {
-            return new Prompt(run.path(), Prompt.Kind.INSPECT, text, (inspect.getAcceptanceClass() == null ? ""
-                    : "acceptance class " + inspect.getAcceptanceClass().getLiteral())
-                    + (inspect.getMagnification() == null ? "" : " at " + inspect.getMagnification() + "x"));
-        }
-        if (run.step() instanceof HeatStep heat && heat.getProfile() != null) {
-            return new Prompt(run.path(), Prompt.Kind.CONFIRM, text, "by hand with " + heat.getProfile().getName() + ": "
-                    + heat.getProfile().getSetpoints().stream().map(JobRunner::setpoint).collect(Collectors.joining(", ")));
-        }
-        return new Prompt(run.path(), Prompt.Kind.CONFIRM, text, "");
-    }
-
-    private static String setpoint(ZoneSetpoint z) {
-        return z.getZone().getLiteral() + " " + z.getTemperature();
-    }
-
-    private static Map<String, Object> requested(Job job, Technician technician, String hash, Station station,
-            Context context) {
-        Procedure procedure = job.getProcedure();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("job", job.getId());
-        data.put("unit", job.getUnitSerial());
-        if (job.getAssemblyPartNumber() != null) {
-            data.put("assembly", job.getAssemblyPartNumber());
-        }
-        data.put("productClass", job.getProductClass().getLiteral());
-        data.put("designators", List.copyOf(job.getDesignators()));
-        data.put("procedure", procedure.getName());
-        data.put("title", procedure.getTitle() == null ? procedure.getName() : procedure.getTitle());
-        data.put("revision", procedure.getRevision() == null ? "" : procedure.getRevision());
-        data.put("procedureHash", hash);
-        WorkInstruction instruction = procedure.getInstruction();
-        if (instruction != null) {
-            Procedure base = instruction.getBase();
-            data.put("basedOn", base.getName());
-            data.put("baseRevision", WorkInstructions.revision(base));
-            data.put("deviations", instruction.getDeviations().stream().map(WorkInstructions::describe).toList());
-        }
-        data.put("technician", technician.getId());
-        data.put("technicianName", technician.getFullName() == null ? "" : technician.getFullName());
-        data.put("skill", technician.getSkill().getLiteral());
-        data.put("certifications", technician.getCertifications().stream()
-                .filter(c -> !context.today().isBefore(c.getIssued()) && !context.today().isAfter(c.getExpires()))
-                .map(JobRunner::certification).toList());
-        data.put("approvals", job.getApprovals().stream().map(JobRunner::approval).toList());
-        data.put("station", station.id());
-        data.put("day", context.today().toString());
-        if (context.document() != null) {
-            data.put("documentStatus", context.document().status().label());
-        }
-        if (context.training()) {
-            data.put("training", true);
-        }
-        if (context.bench() != null) {
-            data.put("bench", context.bench());
-        }
-        return data;
-    }
-
-    private static Map<String, Object> certification(Certification c) {
-        return Map.of("level", c.getLevel().getLiteral(), "number", c.getNumber() == null ? "" : c.getNumber(),
-                "modules", List.copyOf(c.getModules()), "expires", c.getExpires().toString());
-    }
-
-    private static Map<String, Object> approval(Approval a) {
-        return Map.of("kind", a.getKind().getLiteral(), "reference", a.getReference() == null ? "" : a.getReference());
-    }
 }

@@ -26,13 +26,14 @@ import org.benchwright.driver.api.Stations;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
+import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Prompt;
-import org.benchwright.engine.job.Reply;
 import org.benchwright.engine.job.RecordNotWrittenException;
+import org.benchwright.engine.job.Reply;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.JobRun.StepRun;
@@ -360,9 +361,9 @@ public final class BenchView extends ViewPart {
             }
 
             @Override
-            public void heatSample(double time, double reference, double j, double c, double z) {
+            public void heatSample(HeatSample s) {
                 cancelled();
-                chart.sample(time, reference, j, c, z);
+                chart.sample(s.time(), s.reference(), s.joint(), s.component(), s.zone());
             }
 
             @Override
