@@ -22,6 +22,9 @@ public final class RuleCatalogue {
 
     public static List<Rule<?>> all() {
         List<Rule<?>> rules = new ArrayList<>(ProfileRules.all());
+        rules.addAll(HeatStepRules.all());
+        rules.addAll(MaterialRules.all());
+        rules.addAll(AuthorizationRules.all());
         rules.addAll(ProcedureRules.all());
         rules.addAll(DerivationRules.all());
         return List.copyOf(rules);
