@@ -16,7 +16,7 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.job.JobListener;
-import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.engine.steps.StepMachine.StepProgress;
 
 /** What the terminal shows of a running job: each step as it starts and ends, temperatures during heat, faults. */
 final class Progress implements JobListener {
@@ -32,19 +32,19 @@ final class Progress implements JobListener {
     }
 
     @Override
-    public void stepActive(StepRun step) {
+    public void stepActive(StepProgress step) {
         out.println();
         out.println("> " + step.path() + " [" + step.step().eClass().getName().replace("Step", "").toLowerCase(Locale.ROOT)
                 + "]");
     }
 
     @Override
-    public void stepEnded(StepRun step) {
+    public void stepEnded(StepProgress step) {
         out.println("  " + step.state().getLiteral() + (step.reason() == null ? "" : ": " + step.reason()));
     }
 
     @Override
-    public void heatStarted(StepRun step, String profile) {
+    public void heatStarted(StepProgress step, String profile) {
         next = 0;
         out.println("  profile " + profile + ", closed loop on the joint thermocouple");
         out.println("      time    plan   joint  package     air");
@@ -60,7 +60,7 @@ final class Progress implements JobListener {
     }
 
     @Override
-    public void heatEnded(StepRun step, HeatStepRunner.Result result) {
+    public void heatEnded(StepProgress step, HeatStepRunner.Result result) {
         if (result.figures() != null) {
             out.printf(Locale.ROOT, "  peak %.1f °C, %.1f s above liquidus, PWI %.1f%n", result.figures().peak(),
                     result.figures().timeAboveLiquidus(), result.judgement().pwi());

@@ -37,7 +37,7 @@ import org.benchwright.engine.job.Operator;
 import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
-import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.Approval;
 import org.benchwright.model.ApprovalKind;
 import org.benchwright.model.BenchwrightFactory;
@@ -169,7 +169,7 @@ public final class RunCommand implements Command {
             }
         } else {
             out.println("steps:");
-            for (StepRun s : result.steps()) {
+            for (StepProgress s : result.steps()) {
                 out.printf("  %-8s %s%s%n", s.state().getLiteral(), s.path(), s.reason() == null ? "" : ": " + s.reason());
             }
             for (HeatStepRunner.Result heat : result.heats()) {

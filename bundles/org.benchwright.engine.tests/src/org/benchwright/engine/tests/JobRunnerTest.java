@@ -127,7 +127,7 @@ class JobRunnerTest {
         int[] samples = { 0 };
         JobListener broken = new JobListener() {
             @Override
-            public void jobStarted(List<org.benchwright.engine.steps.JobRun.StepRun> steps) {
+            public void jobStarted(List<org.benchwright.engine.steps.StepMachine.StepProgress> steps) {
                 started.add(steps.size());
             }
 

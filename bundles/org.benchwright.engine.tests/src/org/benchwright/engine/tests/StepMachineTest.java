@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.journal.JournalVerifier;
-import org.benchwright.engine.steps.JobRun;
+import org.benchwright.engine.steps.StepMachine;
 import org.benchwright.model.BenchwrightFactory;
 import org.benchwright.model.Flux;
 import org.benchwright.model.HeatStep;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A technician's way through a procedure, step by step, as the record keeps it. */
-class JobRunTest {
+class StepMachineTest {
 
     private static final BenchwrightFactory F = BenchwrightFactory.eINSTANCE;
 
@@ -82,7 +82,7 @@ class JobRunTest {
     void aJobRunsThroughEveryStepAndTheRecordSaysSoInOrder() throws IOException {
         Path file = dir.resolve("job.jsonl");
         try (Journal journal = Journal.create(file)) {
-            JobRun job = new JobRun(procedure(), journal);
+            StepMachine job = new StepMachine(procedure(), journal);
             job.start();
             assertEquals("prepare/mask", job.current().path());
             job.confirm("T-017");
@@ -103,12 +103,12 @@ class JobRunTest {
     @Test
     void aMeasurementOutsideItsLimitsFailsTheStepAndEndsTheJob() throws IOException {
         try (Journal journal = Journal.create(dir.resolve("job.jsonl"))) {
-            JobRun job = new JobRun(procedure(), journal);
+            StepMachine job = new StepMachine(procedure(), journal);
             job.start();
             job.confirm("T-017");
             job.captureLot("L1", "T-017");
             job.measure(0.9, "T-017");
-            JobRun.StepRun failed = job.steps().get(2);
+            StepMachine.StepProgress failed = job.steps().get(2);
             assertEquals(StepState.FAILED, failed.state());
             assertEquals("resistance 0.9 ohm is outside 0.0 .. 0.5 ohm", failed.reason());
             assertTrue(job.ended());
@@ -119,7 +119,7 @@ class JobRunTest {
     @Test
     void eachStepTakesWhatItsKindNeeds() throws IOException {
         try (Journal journal = Journal.create(dir.resolve("job.jsonl"))) {
-            JobRun job = new JobRun(procedure(), journal);
+            StepMachine job = new StepMachine(procedure(), journal);
             assertEquals("the job has not started", assertThrows(IllegalStateException.class, () -> job.confirm("T")).getMessage());
             job.start();
             job.confirm("T-017");
@@ -138,7 +138,7 @@ class JobRunTest {
     void anAbortLeavesTheRestPendingAndIsRecorded() throws IOException {
         Path file = dir.resolve("job.jsonl");
         try (Journal journal = Journal.create(file)) {
-            JobRun job = new JobRun(procedure(), journal);
+            StepMachine job = new StepMachine(procedure(), journal);
             job.start();
             job.abort("board cracked", "T-017");
             assertEquals(StepState.ABORTED, job.steps().get(0).state());

@@ -14,7 +14,7 @@ import java.util.List;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
-import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.engine.steps.StepMachine.StepProgress;
 
 /**
  * Follows a job as it runs, for a progress display. Called from the job's thread (samples from the station's);
@@ -23,19 +23,19 @@ import org.benchwright.engine.steps.JobRun.StepRun;
 public interface JobListener {
 
     /** The job started (it passed the gate): its steps, in order, all pending. */
-    default void jobStarted(List<StepRun> steps) {
+    default void jobStarted(List<StepProgress> steps) {
     }
 
     /** A step became active. */
-    default void stepActive(StepRun step) {
+    default void stepActive(StepProgress step) {
     }
 
     /** A step ended: done, failed, skipped or aborted. */
-    default void stepEnded(StepRun step) {
+    default void stepEnded(StepProgress step) {
     }
 
     /** A heat step started on the station; samples follow. */
-    default void heatStarted(StepRun step, String profile) {
+    default void heatStarted(StepProgress step, String profile) {
     }
 
     /** One sample of the heat step: what the profile asks of the joint now and what the thermocouples read. */
@@ -43,7 +43,7 @@ public interface JobListener {
     }
 
     /** A heat step ended: how, and with what figures. */
-    default void heatEnded(StepRun step, HeatStepRunner.Result result) {
+    default void heatEnded(StepProgress step, HeatStepRunner.Result result) {
     }
 
     /** A fault put the station in safe state. */

@@ -32,8 +32,8 @@ import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.journal.JournalFailedException;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
-import org.benchwright.engine.steps.JobRun;
-import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.engine.steps.StepMachine;
+import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.Alloy;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.Job;
@@ -54,7 +54,7 @@ import org.benchwright.rules.RuleSettings;
  * failed, a fault, an abort) the station's heaters are off when {@link #run} returns.
  *
  * <p>Journal entries, in order: {@code job.requested} (who, what, where), then {@code job.refused} with the reasons or
- * {@code job.started}; the step and heat entries of {@link JobRun} and {@link HeatStepRunner}; {@code job.finished}
+ * {@code job.started}; the step and heat entries of {@link StepMachine} and {@link HeatStepRunner}; {@code job.finished}
  * with the outcome, the worst PWI and what the job adds to each designator's rework and thermal-cycle counts.
  * A journal without {@code job.finished} or {@code job.refused} is an interrupted job.
  */
@@ -98,7 +98,7 @@ public final class JobRunner {
      * @param pwi    the worst Process Window Index of its heat steps; {@code NaN} without one
      * @param reason why it did not complete; {@code null} when it did
      */
-    public record Result(Outcome outcome, List<Refusal> refusals, List<StepRun> steps, List<HeatStepRunner.Result> heats,
+    public record Result(Outcome outcome, List<Refusal> refusals, List<StepProgress> steps, List<HeatStepRunner.Result> heats,
             double pwi, String reason, Path record) {
 
         public boolean refused() {
@@ -112,7 +112,7 @@ public final class JobRunner {
     private volatile HeatStepRunner heating;
     private volatile Station station;
     private volatile Fault reported;
-    private volatile StepRun current;
+    private volatile StepProgress current;
 
     public JobRunner(Gate gate, RuleSettings settings) {
         this.gate = gate;
@@ -186,7 +186,7 @@ public final class JobRunner {
             return steps(job, bench, operator, listener, journal, record);
         } catch (JournalFailedException e) {
             bench.station().safeState("the job's record cannot be written");
-            StepRun step = current;
+            StepProgress step = current;
             throw new RecordNotWrittenException(e, step == null ? null : step.path(), step == null ? null
                     : doing(step));
         } finally {
@@ -198,7 +198,7 @@ public final class JobRunner {
     }
 
     /** What a step asks of the technician, or what it heats with, in a few words. */
-    private static String doing(StepRun step) {
+    private static String doing(StepProgress step) {
         String text = step.step().getText();
         if (step.step() instanceof HeatStep heat && heat.getProfile() != null) {
             return (text == null ? "" : "\"" + text + "\", ") + "heat with " + heat.getProfile().getName();
@@ -209,13 +209,13 @@ public final class JobRunner {
     private Result steps(Job job, Bench bench, Operator operator, JobListener listener, Journal journal, Path record)
             throws IOException {
         Procedure procedure = job.getProcedure();
-        JobRun run = new JobRun(procedure, journal);
+        StepMachine run = new StepMachine(procedure, journal);
         List<HeatStepRunner.Result> heats = new ArrayList<>();
         String reason = null;
         listener.jobStarted(run.steps());
         run.start();
         while (!run.ended()) {
-            StepRun active = run.current();
+            StepProgress active = run.current();
             current = active;
             listener.stepActive(active);
             if (abortRequested != null) {
@@ -239,7 +239,7 @@ public final class JobRunner {
         return new Result(outcome, List.of(), run.steps(), heats, pwi, reason, record);
     }
 
-    private void heat(JobRun run, StepRun active, HeatStep step, Bench bench, JobListener listener, Journal journal,
+    private void heat(StepMachine run, StepProgress active, HeatStep step, Bench bench, JobListener listener, Journal journal,
             List<HeatStepRunner.Result> heats) throws IOException {
         ThermalProfile profile = step.getProfile();
         Station station = bench.station();
@@ -311,7 +311,7 @@ public final class JobRunner {
         return null;
     }
 
-    private void answer(JobRun run, StepRun active, Operator operator) throws IOException {
+    private void answer(StepMachine run, StepProgress active, Operator operator) throws IOException {
         Prompt prompt = Prompts.of(active);
         while (run.current() == active && active.state() == StepState.ACTIVE) {
             if (abortRequested != null) {

@@ -11,7 +11,7 @@ package org.benchwright.engine.job;
 
 import java.util.stream.Collectors;
 
-import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.InspectStep;
 import org.benchwright.model.MeasureStep;
@@ -27,7 +27,7 @@ final class Prompts {
     private Prompts() {
     }
 
-    static Prompt of(StepRun run) {
+    static Prompt of(StepProgress run) {
         String text = run.step().getText() != null ? run.step().getText()
                 : run.step() instanceof InspectStep i && i.getCriteria() != null ? i.getCriteria() : "";
         if (run.step() instanceof MeasureStep m) {

@@ -31,16 +31,16 @@ import org.benchwright.model.UseMaterialStep;
  * abortable. Every transition is written to the journal before it takes effect, so the record never claims less
  * than what happened and a crash leaves the job resumable from its last entry.
  */
-public final class JobRun {
+public final class StepMachine {
 
     /** One step with its path ("operation/step") and state. */
-    public static final class StepRun {
+    public static final class StepProgress {
         private final String path;
         private final Step step;
         private StepState state = StepState.PENDING;
         private String reason;
 
-        StepRun(String path, Step step) {
+        StepProgress(String path, Step step) {
             this.path = path;
             this.step = step;
         }
@@ -64,28 +64,28 @@ public final class JobRun {
     }
 
     private final Journal journal;
-    private final List<StepRun> steps = new ArrayList<>();
+    private final List<StepProgress> steps = new ArrayList<>();
     private int current = -1;
     private boolean aborted;
 
-    public JobRun(Procedure procedure, Journal journal) {
+    public StepMachine(Procedure procedure, Journal journal) {
         this.journal = journal;
         for (Operation operation : procedure.getOperations()) {
             int n = 1;
             for (Step step : operation.getSteps()) {
                 String name = step.getName() != null ? step.getName() : String.valueOf(n);
-                steps.add(new StepRun(operation.getName() + "/" + name, step));
+                steps.add(new StepProgress(operation.getName() + "/" + name, step));
                 n++;
             }
         }
     }
 
-    public List<StepRun> steps() {
+    public List<StepProgress> steps() {
         return List.copyOf(steps);
     }
 
     /** The active step, or {@code null} before the start, after the end or after an abort. */
-    public StepRun current() {
+    public StepProgress current() {
         return current >= 0 && current < steps.size() && !aborted ? steps.get(current) : null;
     }
 
@@ -97,7 +97,7 @@ public final class JobRun {
 
     /** The operator confirms an instruction (or any step needing no value) as done. */
     public void confirm(String by) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         require(!(run.step() instanceof MeasureStep), run.path() + " needs a measured value, not a confirmation");
         require(!(run.step() instanceof InspectStep), run.path() + " needs an inspection result, not a confirmation");
         if (run.step() instanceof UseMaterialStep use && use.isCaptureLot()) {
@@ -108,7 +108,7 @@ public final class JobRun {
 
     /** Records a measured value: the step is done inside its limits, failed outside them. */
     public void measure(double value, String by) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         require(run.step() instanceof MeasureStep, run.path() + " takes no measurement");
         MeasureStep m = (MeasureStep) run.step();
         boolean low = m.getLowerLimit() != null && value < m.getLowerLimit();
@@ -122,7 +122,7 @@ public final class JobRun {
 
     /** Captures the lot of the material a step uses (a barcode scan, typically). */
     public void captureLot(String lot, String by) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         require(run.step() instanceof UseMaterialStep, run.path() + " uses no material");
         require(lot != null && !lot.isBlank(), run.path() + ": a lot number is needed");
         UseMaterialStep use = (UseMaterialStep) run.step();
@@ -131,7 +131,7 @@ public final class JobRun {
 
     /** Records an inspection: done when it passed, failed when not (with the inspector's note). */
     public void inspect(boolean passed, String note, String by) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         require(run.step() instanceof InspectStep, run.path() + " is not an inspection");
         require(passed || note != null && !note.isBlank(), run.path() + ": a failed inspection needs a note");
         finish(run, passed ? StepState.DONE : StepState.FAILED, passed ? null : note,
@@ -140,21 +140,21 @@ public final class JobRun {
 
     /** Completes the active heat step as its runner ended it. */
     public void heatEnded(boolean completed, String reason) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         require(run.step() instanceof HeatStep, run.path() + " is not a heat step");
         finish(run, completed ? StepState.DONE : StepState.FAILED, reason, entry("completed", completed));
     }
 
     /** Skips the active step; a skip without a reason is refused. */
     public void skip(String reason, String by) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         require(reason != null && !reason.isBlank(), run.path() + ": a step is skipped only with a reason");
         finish(run, StepState.SKIPPED, reason.strip(), entry("by", by));
     }
 
     /** Aborts the job: the active step is aborted, the rest stays pending. */
     public void abort(String reason, String by) throws IOException {
-        StepRun run = active();
+        StepProgress run = active();
         journal.append("job.aborted", entry("step", run.path(), "reason", reason, "by", by));
         run.state = StepState.ABORTED;
         run.reason = reason;
@@ -171,7 +171,7 @@ public final class JobRun {
         return aborted || current >= steps.size() || steps.stream().anyMatch(s -> s.state == StepState.FAILED);
     }
 
-    private void finish(StepRun run, StepState state, String reason, Map<String, Object> details) throws IOException {
+    private void finish(StepProgress run, StepState state, String reason, Map<String, Object> details) throws IOException {
         details.put("step", run.path());
         details.put("state", state.getLiteral());
         if (reason != null) {
@@ -188,14 +188,14 @@ public final class JobRun {
     private void advance() throws IOException {
         current++;
         if (current < steps.size()) {
-            StepRun next = steps.get(current);
+            StepProgress next = steps.get(current);
             journal.append("step.active", entry("step", next.path(), "kind", next.step().eClass().getName()));
             next.state = StepState.ACTIVE;
         }
     }
 
-    private StepRun active() {
-        StepRun run = current();
+    private StepProgress active() {
+        StepProgress run = current();
         require(run != null && run.state == StepState.ACTIVE, aborted ? "the job was aborted"
                 : current < 0 ? "the job has not started" : "no step is active: the job has ended");
         return run;

@@ -36,7 +36,7 @@ import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.job.Reply;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
-import org.benchwright.engine.steps.JobRun.StepRun;
+import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.Certification;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.InspectStep;
@@ -107,7 +107,7 @@ public final class BenchView extends ViewPart {
     private volatile JobRunner runner;
     private volatile UiOperator operator;
     private volatile JobRunner.Result result;
-    private final List<StepRun> runs = new ArrayList<>();
+    private final List<StepProgress> runs = new ArrayList<>();
     private volatile Station station;
 
     @Override
@@ -323,7 +323,7 @@ public final class BenchView extends ViewPart {
             }
 
             @Override
-            public void jobStarted(List<StepRun> steps) {
+            public void jobStarted(List<StepProgress> steps) {
                 monitor.beginTask("Job " + steps.size() + " steps", steps.size());
                 display.asyncExec(() -> {
                     runs.clear();
@@ -336,20 +336,20 @@ public final class BenchView extends ViewPart {
             }
 
             @Override
-            public void stepActive(StepRun run) {
+            public void stepActive(StepProgress run) {
                 monitor.subTask(run.path());
                 cancelled();
                 display.asyncExec(BenchView.this::refreshSteps);
             }
 
             @Override
-            public void stepEnded(StepRun run) {
+            public void stepEnded(StepProgress run) {
                 monitor.worked(1);
                 display.asyncExec(BenchView.this::refreshSteps);
             }
 
             @Override
-            public void heatStarted(StepRun run, String profileName) {
+            public void heatStarted(StepProgress run, String profileName) {
                 ProfileChart drawn = run.step() instanceof HeatStep heat ? ProfileChart.of(heat.getProfile()) : null;
                 display.asyncExec(() -> {
                     chart.start(drawn);
@@ -367,7 +367,7 @@ public final class BenchView extends ViewPart {
             }
 
             @Override
-            public void heatEnded(StepRun run, HeatStepRunner.Result heat) {
+            public void heatEnded(StepProgress run, HeatStepRunner.Result heat) {
                 display.asyncExec(() -> {
                     chart.draw();
                     if (heat.judgement() != null) {
@@ -422,7 +422,7 @@ public final class BenchView extends ViewPart {
             return;
         }
         stepTable.removeAll();
-        for (StepRun run : runs) {
+        for (StepProgress run : runs) {
             TableItem item = new TableItem(stepTable, SWT.NONE);
             String text = run.step() instanceof InspectStep i ? i.getCriteria() : run.step().getText();
             item.setText(new String[] { run.state().getLiteral(), run.path(), text == null ? "" : text });
