@@ -43,8 +43,9 @@ public final class PtyPair implements AutoCloseable {
         } catch (IOException e) {
             throw new IOException("socat is needed for the serial tests (apt-get install socat): " + e.getMessage(), e);
         }
-        for (int i = 0; i < 200 && !(Files.exists(a) && Files.exists(b)); i++) {
-            Thread.sleep(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Await.CEILING_SECONDS);
+        while (!(Files.exists(a) && Files.exists(b)) && System.nanoTime() - deadline < 0 && socat.isAlive()) {
+            Thread.sleep(5);
         }
         if (!Files.exists(a) || !Files.exists(b)) {
             throw new IOException("socat made no pseudo-terminals at " + a + " and " + b);

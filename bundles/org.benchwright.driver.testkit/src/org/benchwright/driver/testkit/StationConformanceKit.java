@@ -139,7 +139,8 @@ public abstract class StationConformanceKit {
         while (faults.isEmpty() && System.nanoTime() < deadline) {
             pass(20);
         }
-        assertFalse(faults.isEmpty(), "no fault within " + faultWithinMillis() + " ms of the device vanishing");
+        assertFalse(faults.isEmpty(), () -> "no fault within " + faultWithinMillis() + " ms of the device vanishing; "
+                + "the station's threads: " + threadsOf(station));
         Fault fault = faults.get(0);
         assertNotNull(fault.message());
         assertFalse(fault.message().isBlank(), "a fault without a message");
@@ -217,6 +218,20 @@ public abstract class StationConformanceKit {
                     + ": sample times are not on the station's clock");
             assertNotNull(channel.latest());
         }
+    }
+
+    /** The stacks of the threads whose names carry the station's id (a polled station's poller), for a failure. */
+    private static String threadsOf(Station station) {
+        StringBuilder text = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().contains(station.id())) {
+                text.append('\n').append(thread.getName()).append(" (").append(thread.getState()).append(')');
+                for (StackTraceElement frame : stack) {
+                    text.append("\n    at ").append(frame);
+                }
+            }
+        });
+        return text.length() == 0 ? "none" : text.toString();
     }
 
     private static void assertPrompt(long began, String what) {

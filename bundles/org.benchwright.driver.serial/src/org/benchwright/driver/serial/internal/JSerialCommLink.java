@@ -24,6 +24,8 @@ final class JSerialCommLink implements SerialLink {
 
     /** The longest a read blocks at once before it looks at its own deadline, ms. */
     static final int SLICE_MILLIS = 5;
+    /** The longest {@link #close()} waits for the port to close, ms. */
+    static final long CLOSE_WAIT_MILLIS = 1000;
 
     private final SerialPort port;
     private final String path;
@@ -108,10 +110,28 @@ final class JSerialCommLink implements SerialLink {
         disconnectListeners.add(listener);
     }
 
+    /**
+     * Closes the port, waiting at most {@link #CLOSE_WAIT_MILLIS} for it: a port with output still queued for a
+     * device that no longer reads it waits in the kernel (tcdrain) until that output drains, which may be never.
+     */
     @Override
     public void close() {
         closed = true;
-        port.closePort();
+        if (!gone.get()) {
+            Thread closer = closer();
+            try {
+                closer.join(CLOSE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Thread closer() {
+        Thread closer = new Thread(port::closePort, "serial close " + path);
+        closer.setDaemon(true);
+        closer.start();
+        return closer;
     }
 
     private void requireOpen() throws IOException {
@@ -123,12 +143,17 @@ final class JSerialCommLink implements SerialLink {
         }
     }
 
+    /**
+     * The device went away: the listeners hear it first (a driver turns its heaters off and reports the lost link),
+     * then the port is closed on a thread of its own, since closing a port whose device vanished can wait on the
+     * driver for a long time (jSerialComm issue 266) and nothing may wait on that.
+     */
     private IOException lost(String what) {
         IOException e = new IOException(path + ": the device is gone (" + what + " failed, error "
                 + port.getLastErrorCode() + ")");
         if (!closed && gone.compareAndSet(false, true)) {
-            port.closePort();
             disconnectListeners.forEach(Runnable::run);
+            closer();
         }
         return e;
     }
