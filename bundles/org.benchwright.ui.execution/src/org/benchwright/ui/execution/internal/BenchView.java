@@ -11,10 +11,8 @@ package org.benchwright.ui.execution.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,7 +20,6 @@ import java.util.stream.Collectors;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
-import org.benchwright.driver.api.Stations;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
@@ -34,20 +31,16 @@ import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.job.Reply;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
-import org.benchwright.model.Certification;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.InspectStep;
 import org.benchwright.model.Procedure;
-import org.benchwright.model.ProductClass;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
 import org.benchwright.ui.chart.LineChart;
 import org.benchwright.ui.editor.internal.ProfileChart;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -60,15 +53,12 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -84,15 +74,7 @@ public final class BenchView extends ViewPart {
     private static final Color RED = new Color(0xc0, 0x39, 0x2b);
     private static final Color GREEN = new Color(0x1e, 0x84, 0x49);
     private static final Color WHITE = new Color(0xff, 0xff, 0xff);
-    private Text technicianField;
-    private Label technicianLabel;
-    private Combo stationCombo;
-    private Combo procedureCombo;
-    private Text unitField;
-    private Combo classCombo;
-    private Text designatorsField;
-    private Button trainingCheck;
-    private Button startButton;
+    private JobForm form;
     private Label banner;
     private Table stepTable;
     private StepPanel step;
@@ -102,8 +84,6 @@ public final class BenchView extends ViewPart {
     private Font large;
     private Font huge;
 
-    private Technician technician;
-    private List<Procedure> procedures = List.of();
     private volatile JobRunner runner;
     private volatile UiOperator operator;
     private volatile JobRunner.Result result;
@@ -117,43 +97,7 @@ public final class BenchView extends ViewPart {
         huge = new Font(parent.getDisplay(), base.getName(), Math.round(base.getHeight() * 1.9f), SWT.BOLD);
         parent.setLayout(new GridLayout(1, false));
 
-        Group job = new Group(parent, SWT.NONE);
-        job.setText("Sign in and job");
-        job.setLayout(new GridLayout(8, false));
-        job.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        label(job, "Technician");
-        technicianField = new Text(job, SWT.BORDER);
-        technicianField.setMessage("badge or id");
-        technicianField.setLayoutData(new GridData(120, SWT.DEFAULT));
-        Buttons.push(job, "Sign in", this::signIn);
-        technicianField.addListener(SWT.DefaultSelection, e -> signIn());
-        technicianLabel = new Label(job, SWT.NONE);
-        technicianLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        technicianLabel.setText("not signed in");
-
-        label(job, "Station");
-        stationCombo = new Combo(job, SWT.DROP_DOWN);
-        stationCombo.setLayoutData(new GridData(160, SWT.DEFAULT));
-        label(job, "Procedure");
-        procedureCombo = new Combo(job, SWT.READ_ONLY);
-        procedureCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        label(job, "Unit serial");
-        unitField = new Text(job, SWT.BORDER);
-        unitField.setLayoutData(new GridData(140, SWT.DEFAULT));
-
-        label(job, "Class");
-        classCombo = new Combo(job, SWT.READ_ONLY);
-        classCombo.setItems("1", "2", "3");
-        classCombo.select(1);
-        label(job, "Designators");
-        designatorsField = new Text(job, SWT.BORDER);
-        designatorsField.setMessage("U7, U8");
-        designatorsField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        trainingCheck = new Button(job, SWT.CHECK);
-        trainingCheck.setText("Training run");
-        startButton = Buttons.push(job, "Check and start", this::start);
-        startButton.setEnabled(false);
-        Buttons.push(job, "Reload procedures", this::loadChoices);
+        form = new JobForm(parent, this::start, this::alarm, text -> banner.setText(text));
 
         banner = new Label(parent, SWT.WRAP);
         banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -185,95 +129,36 @@ public final class BenchView extends ViewPart {
         abortButton.setEnabled(false);
         summary = new Label(bottom, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        loadChoices();
-    }
-
-    private static void label(Composite parent, String text) {
-        new Label(parent, SWT.NONE).setText(text);
+        form.loadChoices();
     }
 
     /** Fills the station and procedure choices: the installed drivers' types and the bench project's procedures. */
     public void loadChoices() {
-        List<String> stations = new ArrayList<>(List.of("sim", "sim:bga-35mm", "sim:chip-0603"));
-        Stations.factories().keySet().stream().filter(t -> !t.equals("sim")).forEach(stations::add);
-        String typed = stationCombo.getText();
-        stationCombo.setItems(stations.toArray(String[]::new));
-        if (typed.isBlank()) {
-            stationCombo.select(0);
-        } else {
-            stationCombo.setText(typed);
-        }
-        procedures = ProjectProcedures.of(ResourcesPlugin.getWorkspace().getRoot().getProject(BenchSettings.project()));
-        procedureCombo.setItems(procedures.stream().map(p -> p.getName() + (p.getTitle() == null ? "" : " - "
-                + p.getTitle())).toArray(String[]::new));
-        if (!procedures.isEmpty()) {
-            procedureCombo.select(0);
-        } else {
-            banner.setText("No procedures in project '" + BenchSettings.project() + "': import the standard library "
-                    + "(File > Import Standard Library) or set the bench project in the preferences.");
-        }
+        form.loadChoices();
     }
 
     /** Signs a technician in from the personnel register. */
     public void signIn() {
-        String id = technicianField.getText().strip();
-        try {
-            technician = new FilePersonnelRegistry(BenchSettings.personnel()).technician(id).orElse(null);
-        } catch (IOException | RuntimeException e) {
-            technician = null;
-            alarm("The personnel register cannot be read: " + e.getMessage());
-            return;
-        }
-        if (technician == null) {
-            technicianLabel.setText("no technician '" + id + "' in " + BenchSettings.personnel());
-            startButton.setEnabled(false);
-            return;
-        }
-        LocalDate today = LocalDate.now();
-        String certifications = technician.getCertifications().stream()
-                .map(c -> c.getLevel().getLiteral() + (valid(c, today) ? " to " + c.getExpires() : " EXPIRED "
-                        + c.getExpires()))
-                .collect(Collectors.joining(", "));
-        technicianLabel.setText(technician.getFullName() + " (" + technician.getId() + "), "
-                + technician.getSkill().getLiteral() + "; " + (certifications.isEmpty() ? "no certification"
-                        : certifications));
-        technicianLabel.getParent().layout();
-        startButton.setEnabled(true);
-    }
-
-    private static boolean valid(Certification c, LocalDate day) {
-        return !day.isBefore(c.getIssued()) && !day.isAfter(c.getExpires());
-    }
-
-    private Procedure selectedProcedure() {
-        int index = procedureCombo.getSelectionIndex();
-        return index < 0 || index >= procedures.size() ? null : procedures.get(index);
+        form.signIn();
     }
 
     /** Selects a procedure by id; whether the bench offers it. */
     public boolean selectProcedure(String id) {
-        for (int i = 0; i < procedures.size(); i++) {
-            if (procedures.get(i).getName().equals(id)) {
-                procedureCombo.select(i);
-                return true;
-            }
-        }
-        return false;
+        return form.selectProcedure(id);
     }
 
     /** Checks the job at the gate and, when it may start, runs it in the background. */
     public void start() {
-        Procedure procedure = selectedProcedure();
-        if (technician == null || procedure == null || unitField.getText().isBlank()) {
+        Procedure procedure = form.procedure();
+        Technician who = form.technician();
+        if (who == null || procedure == null || form.unit().isBlank()) {
             alarm("Sign in, pick a procedure and give the unit's serial first.");
             return;
         }
-        org.benchwright.model.Job job = BenchSession.newJob(unitField.getText().strip(), procedure,
-                ProductClass.get(Integer.parseInt(classCombo.getText())), Arrays.stream(designatorsField.getText()
-                        .split("[,\\s]+")).filter(s -> !s.isBlank()).toList(), LocalDateTime.now());
-        boolean training = trainingCheck.getSelection();
-        String stationSpec = stationCombo.getText().strip();
-        Technician who = technician;
+        org.benchwright.model.Job job = BenchSession.newJob(form.unit(), procedure, form.productClass(),
+                form.designators(), LocalDateTime.now());
+        boolean training = form.training();
+        String stationSpec = form.station();
         Display display = banner.getDisplay();
         runs.clear();
         stepTable.removeAll();
@@ -282,7 +167,7 @@ public final class BenchView extends ViewPart {
         banner.setText("Checking " + procedure.getName() + " for " + who.getId() + " at " + stationSpec + "...");
         banner.setBackground(null);
         banner.setForeground(null);
-        startButton.setEnabled(false);
+        form.ready(false);
         abortButton.setEnabled(true);
         result = null;
         operator = new UiOperator(display, this::show, (prompt, reason) -> step.refused(reason));
@@ -441,7 +326,7 @@ public final class BenchView extends ViewPart {
             return;
         }
         abortButton.setEnabled(false);
-        startButton.setEnabled(technician != null);
+        form.ready(true);
         step.idle();
         if (r == null) {
             return;
@@ -512,12 +397,11 @@ public final class BenchView extends ViewPart {
     /** Presses a button: "done", "pass", "fail", "start" or "abort". */
     public void press(String button) {
         if (!step.press(button)) {
-            Button b = switch (button) {
-            case "start" -> startButton;
-            case "abort" -> abortButton;
+            switch (button) {
+            case "start" -> form.pressStart();
+            case "abort" -> abortButton.notifyListeners(SWT.Selection, null);
             default -> throw new IllegalArgumentException(button);
-            };
-            b.notifyListeners(SWT.Selection, null);
+            }
         }
     }
 
@@ -528,20 +412,16 @@ public final class BenchView extends ViewPart {
 
     /** Fills the job form. */
     public void job(String technicianId, String station, String unit, String designators) {
-        technicianField.setText(technicianId);
-        signIn();
-        stationCombo.setText(station);
-        unitField.setText(unit);
-        designatorsField.setText(designators);
+        form.fill(technicianId, station, unit, designators);
     }
 
     public void training(boolean on) {
-        trainingCheck.setSelection(on);
+        form.training(on);
     }
 
     @Override
     public void setFocus() {
-        technicianField.setFocus();
+        form.setFocus();
     }
 
     @Override

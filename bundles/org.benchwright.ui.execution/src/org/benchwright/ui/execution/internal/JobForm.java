@@ -1,0 +1,229 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.ui.execution.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.benchwright.driver.api.Stations;
+import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.model.Certification;
+import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
+import org.benchwright.model.Technician;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The bench's sign-in and job form: who signs in (from the personnel register), which station (the installed
+ * drivers' types), which procedure (the bench project's), which unit, class and designators, and whether it is a
+ * training run. It knows nothing of running the job: Check and start calls the view back.
+ */
+final class JobForm {
+
+    private final Text technicianField;
+    private final Label technicianLabel;
+    private final Combo stationCombo;
+    private final Combo procedureCombo;
+    private final Text unitField;
+    private final Combo classCombo;
+    private final Text designatorsField;
+    private final Button trainingCheck;
+    private final Button startButton;
+    private final Consumer<String> alarm;
+    private final Consumer<String> note;
+    private Technician technician;
+    private List<Procedure> procedures = List.of();
+
+    /**
+     * @param start what Check and start does
+     * @param alarm shows a problem in the view's banner
+     * @param note  shows a remark in the view's banner
+     */
+    JobForm(Composite parent, Runnable start, Consumer<String> alarm, Consumer<String> note) {
+        this.alarm = alarm;
+        this.note = note;
+        Group job = new Group(parent, SWT.NONE);
+        job.setText("Sign in and job");
+        job.setLayout(new GridLayout(8, false));
+        job.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        label(job, "Technician");
+        technicianField = new Text(job, SWT.BORDER);
+        technicianField.setMessage("badge or id");
+        technicianField.setLayoutData(new GridData(120, SWT.DEFAULT));
+        Buttons.push(job, "Sign in", this::signIn);
+        technicianField.addListener(SWT.DefaultSelection, e -> signIn());
+        technicianLabel = new Label(job, SWT.NONE);
+        technicianLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        technicianLabel.setText("not signed in");
+
+        label(job, "Station");
+        stationCombo = new Combo(job, SWT.DROP_DOWN);
+        stationCombo.setLayoutData(new GridData(160, SWT.DEFAULT));
+        label(job, "Procedure");
+        procedureCombo = new Combo(job, SWT.READ_ONLY);
+        procedureCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        label(job, "Unit serial");
+        unitField = new Text(job, SWT.BORDER);
+        unitField.setLayoutData(new GridData(140, SWT.DEFAULT));
+
+        label(job, "Class");
+        classCombo = new Combo(job, SWT.READ_ONLY);
+        classCombo.setItems("1", "2", "3");
+        classCombo.select(1);
+        label(job, "Designators");
+        designatorsField = new Text(job, SWT.BORDER);
+        designatorsField.setMessage("U7, U8");
+        designatorsField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        trainingCheck = new Button(job, SWT.CHECK);
+        trainingCheck.setText("Training run");
+        startButton = Buttons.push(job, "Check and start", start);
+        startButton.setEnabled(false);
+        Buttons.push(job, "Reload procedures", this::loadChoices);
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text);
+    }
+
+    /** Fills the station and procedure choices: the installed drivers' types and the bench project's procedures. */
+    void loadChoices() {
+        List<String> stations = new ArrayList<>(List.of("sim", "sim:bga-35mm", "sim:chip-0603"));
+        Stations.factories().keySet().stream().filter(t -> !t.equals("sim")).forEach(stations::add);
+        String typed = stationCombo.getText();
+        stationCombo.setItems(stations.toArray(String[]::new));
+        if (typed.isBlank()) {
+            stationCombo.select(0);
+        } else {
+            stationCombo.setText(typed);
+        }
+        procedures = ProjectProcedures.of(ResourcesPlugin.getWorkspace().getRoot().getProject(BenchSettings.project()));
+        procedureCombo.setItems(procedures.stream().map(p -> p.getName() + (p.getTitle() == null ? "" : " - "
+                + p.getTitle())).toArray(String[]::new));
+        if (!procedures.isEmpty()) {
+            procedureCombo.select(0);
+        } else {
+            note.accept("No procedures in project '" + BenchSettings.project() + "': import the standard library "
+                    + "(File > Import Standard Library) or set the bench project in the preferences.");
+        }
+    }
+
+    /** Signs a technician in from the personnel register. */
+    void signIn() {
+        String id = technicianField.getText().strip();
+        try {
+            technician = new FilePersonnelRegistry(BenchSettings.personnel()).technician(id).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            technician = null;
+            alarm.accept("The personnel register cannot be read: " + e.getMessage());
+            return;
+        }
+        if (technician == null) {
+            technicianLabel.setText("no technician '" + id + "' in " + BenchSettings.personnel());
+            startButton.setEnabled(false);
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        String certifications = technician.getCertifications().stream()
+                .map(c -> c.getLevel().getLiteral() + (valid(c, today) ? " to " + c.getExpires() : " EXPIRED "
+                        + c.getExpires()))
+                .collect(Collectors.joining(", "));
+        technicianLabel.setText(technician.getFullName() + " (" + technician.getId() + "), "
+                + technician.getSkill().getLiteral() + "; " + (certifications.isEmpty() ? "no certification"
+                        : certifications));
+        technicianLabel.getParent().layout();
+        startButton.setEnabled(true);
+    }
+
+    private static boolean valid(Certification c, LocalDate day) {
+        return !day.isBefore(c.getIssued()) && !day.isAfter(c.getExpires());
+    }
+
+    /** The signed-in technician, {@code null} before. */
+    Technician technician() {
+        return technician;
+    }
+
+    /** The chosen procedure, {@code null} when there is none. */
+    Procedure procedure() {
+        int index = procedureCombo.getSelectionIndex();
+        return index < 0 || index >= procedures.size() ? null : procedures.get(index);
+    }
+
+    /** Selects a procedure by id; whether the bench offers it. */
+    boolean selectProcedure(String id) {
+        for (int i = 0; i < procedures.size(); i++) {
+            if (procedures.get(i).getName().equals(id)) {
+                procedureCombo.select(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String station() {
+        return stationCombo.getText().strip();
+    }
+
+    String unit() {
+        return unitField.getText().strip();
+    }
+
+    ProductClass productClass() {
+        return ProductClass.get(Integer.parseInt(classCombo.getText()));
+    }
+
+    List<String> designators() {
+        return Arrays.stream(designatorsField.getText().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    boolean training() {
+        return trainingCheck.getSelection();
+    }
+
+    /** Whether Check and start may be pressed: a technician is signed in and no job runs. */
+    void ready(boolean ready) {
+        startButton.setEnabled(ready && technician != null);
+    }
+
+    /** Fills the form as a technician would, for tests and demonstrations. */
+    void fill(String technicianId, String station, String unit, String designators) {
+        technicianField.setText(technicianId);
+        signIn();
+        stationCombo.setText(station);
+        unitField.setText(unit);
+        designatorsField.setText(designators);
+    }
+
+    void training(boolean on) {
+        trainingCheck.setSelection(on);
+    }
+
+    void pressStart() {
+        startButton.notifyListeners(SWT.Selection, null);
+    }
+
+    void setFocus() {
+        technicianField.setFocus();
+    }
+}
