@@ -50,11 +50,12 @@ import org.benchwright.model.ZoneSetpoint;
  * link itself when it misses more) does not stop a heat step.
  *
  * <p>Threads: the channels' listeners run on the station's sampling thread(s) and {@link #run} on the job's. Every
- * piece of control and telemetry state is guarded by {@link #lock}; when the step ends, the job thread removes the
- * listeners and then takes the lock, which waits for a callback in flight, and marks the runner detached so that a
- * late callback changes nothing. Only {@code lastSample}, {@code done}, {@code stopped} and the tripped fault are
- * read without the lock (they are volatile or atomic). {@link #stop} and the interlocks never take the lock: safe
- * state never waits for a control decision.
+ * piece of control and telemetry state is guarded by {@link #lock}; the package channel's filter by a lock of its
+ * own, so that the package interlock never waits for a control decision (which may be a bus transaction). When the
+ * step ends, the job thread removes the listeners and then takes both locks, which waits for a callback in flight,
+ * and marks the runner detached so that a late callback changes nothing. Only {@code lastSample},
+ * {@code packageCelsius}, {@code done}, {@code stopped} and the tripped fault are read across threads without a lock
+ * (they are volatile or atomic). {@link #stop} and the interlocks' trip never take a lock: safe state never waits.
  */
 public final class HeatStepRunner {
 
@@ -107,6 +108,8 @@ public final class HeatStepRunner {
     private final List<Long> latencies = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>();
     private final Median3 filter = new Median3();
+    /** Guards the package filter. */
+    private final Object packageLock = new Object();
     private final Median3 packageFilter = new Median3();
     private Trajectory trajectory;
     private Observer observer = sample -> {
@@ -119,8 +122,8 @@ public final class HeatStepRunner {
     private double previousZone = Double.NaN;
     private int runawaySamples;
     private boolean cooling;
-    private boolean detached;
-    private double packageCelsius = Double.NaN;
+    private volatile boolean detached;
+    private volatile double packageCelsius = Double.NaN;
     private volatile double lastSample;
     private volatile boolean done;
     private volatile String stopped;
@@ -207,7 +210,9 @@ public final class HeatStepRunner {
      */
     private void detach() {
         synchronized (lock) {
-            detached = true;
+            synchronized (packageLock) {
+                detached = true;
+            }
         }
     }
 
@@ -230,7 +235,7 @@ public final class HeatStepRunner {
     }
 
     private void onPackage(Sample s) {
-        synchronized (lock) {
+        synchronized (packageLock) {
             if (detached || !s.valid()) {
                 return;
             }
