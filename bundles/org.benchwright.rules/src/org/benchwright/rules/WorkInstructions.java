@@ -32,6 +32,7 @@ import org.benchwright.model.WorkInstruction;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+
 /**
  * Merges a work instruction with its base procedure into the effective procedure that is checked, shown and run, and
  * says where the instruction loosens its base. Anchors name the base's operations and steps as the base has them, so

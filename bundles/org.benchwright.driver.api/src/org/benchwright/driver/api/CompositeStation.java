@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * One bench made of several drivers' stations: for example a hot-air top heater and a preheater on Modbus
  * controllers, and the thermocouples on a separate meter. Its zones and channels are the parts' together; a safe
- * state, a fault listener and closing reach every part; its clock is the first part's; a simulated part paces it. Used by the command line and
- * the workbench for station configurations; drivers need not know of it.
+ * state, a fault listener and closing reach every part; its clock is the first part's; a simulated part paces it.
+ * Used by the command line and the workbench for station configurations; drivers need not know of it.
  */
 public final class CompositeStation implements Station {
 

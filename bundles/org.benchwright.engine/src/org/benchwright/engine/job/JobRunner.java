@@ -47,6 +47,7 @@ import org.benchwright.model.Technician;
 import org.benchwright.model.ThermalProfile;
 import org.benchwright.rules.Classification;
 import org.benchwright.rules.RuleSettings;
+
 /**
  * Carries out one job at one station from the gate to the last step: checks that the technician may start it, then
  * guides every step (asking the {@link Operator}), runs heat steps closed loop with their interlocks, and writes the

@@ -32,6 +32,7 @@ import org.benchwright.model.SkillLevel;
 import org.benchwright.rules.Rule;
 import org.benchwright.rules.RuleCodes;
 import org.benchwright.rules.RuleContext;
+
 /** Rules on who may do a procedure and on whose approval: conformance, skill, customer and ECO approvals. */
 final class AuthorizationRules {
 

@@ -41,6 +41,7 @@ import org.benchwright.rules.Rule;
 import org.benchwright.rules.RuleCodes;
 import org.benchwright.rules.RuleContext;
 import org.benchwright.rules.RuleSettings;
+
 /** Rules on heat steps: the peak the parts allow, and equipment that is declared and can run the profile. */
 final class HeatStepRules {
 

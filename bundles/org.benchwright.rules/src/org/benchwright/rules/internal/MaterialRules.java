@@ -52,6 +52,7 @@ import org.benchwright.rules.Rule;
 import org.benchwright.rules.RuleCodes;
 import org.benchwright.rules.RuleContext;
 import org.benchwright.rules.RuleSettings;
+
 /** Rules on what a procedure does to materials: alloys and flux, coating removal, cures, bakes and floor life. */
 final class MaterialRules {
 
