@@ -138,7 +138,8 @@ public final class JobRunner {
 
     /**
      * Runs a job; returns when it has ended. The journal at {@code record} is created (never overwritten). A runner
-     * runs one job at a time and may run many in turn: an abort ends only the job it was given to.
+     * runs one job at a time and may run many in turn: an abort ends the job it was given to (or, given before a
+     * job starts, that job at its first step), never a later one.
      *
      * @param procedureHash the content hash of the procedure's source, which the record cites
      * @throws RecordNotWrittenException when the record could not be written: the job stopped, heaters off
@@ -157,9 +158,6 @@ public final class JobRunner {
     /** {@link #run(Job, Technician, String, Bench, Context, Operator, JobListener, Path)} with its journal's maker. */
     public Result run(Job job, Technician technician, String procedureHash, Bench bench, Context context,
             Operator operator, JobListener listener, Path record, JournalFactory journals) throws IOException {
-        abortRequested = null;
-        reported = null;
-        current = null;
         station = bench.station();
         FaultListener onFault = fault -> {
             reported = fault;
@@ -193,8 +191,12 @@ public final class JobRunner {
         } finally {
             bench.station().safeState("job ended");
             bench.station().removeFaultListener(onFault);
+            // what belonged to this job ends with it; an abort that comes before a job starts (Ctrl-C while the
+            // station opens) still stops that job at its first step
             station = null;
             current = null;
+            reported = null;
+            abortRequested = null;
         }
     }
 
