@@ -9,15 +9,14 @@
  */
 package org.benchwright.driver.jbc.internal;
 
-import java.io.IOException;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.StationFactory;
 import org.benchwright.driver.serial.LineSettings;
-import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.SerialPorts;
+import org.benchwright.driver.serial.SerialStations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,22 +41,9 @@ public final class JbcStationFactory implements StationFactory {
 
     @Override
     public Station open(Map<String, String> values) throws StationException {
-        JbcConfiguration configuration = JbcConfiguration.of(values);
-        SerialLink link;
-        try {
-            link = ports.open(configuration.port(), LineSettings.of8N1(configuration.baud()));
-        } catch (IOException e) {
-            throw new StationException("jbc station: " + e.getMessage(), e);
-        }
-        try {
-            JbcProtocol protocol = new JbcProtocol(link, configuration.robot(), configuration.address(),
-                    configuration.timeoutMillis(), configuration.retries());
-            return new JbcStation("jbc:" + configuration.port(), protocol, configuration.tools(),
-                    configuration.minCelsius(), configuration.maxCelsius(), configuration.pollMillis());
-        } catch (IOException e) {
-            link.close();
-            throw new StationException("jbc station on " + configuration.port() + " does not answer: "
-                    + e.getMessage(), e);
-        }
+        JbcConfiguration c = JbcConfiguration.of(values);
+        return SerialStations.open(ports, c.port(), LineSettings.of8N1(c.baud()), "jbc station",
+                link -> new JbcStation("jbc:" + c.port(), new JbcProtocol(link, c.robot(), c.address(),
+                        c.timeoutMillis(), c.retries()), c.tools(), c.minCelsius(), c.maxCelsius(), c.pollMillis()));
     }
 }

@@ -9,15 +9,14 @@
  */
 package org.benchwright.driver.k204.internal;
 
-import java.io.IOException;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.StationFactory;
 import org.benchwright.driver.serial.LineSettings;
-import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.SerialPorts;
+import org.benchwright.driver.serial.SerialStations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,20 +41,8 @@ public final class K204StationFactory implements StationFactory {
 
     @Override
     public Station open(Map<String, String> values) throws StationException {
-        K204Configuration configuration = K204Configuration.of(values);
-        SerialLink link;
-        try {
-            link = ports.open(configuration.port(), LineSettings.of8N1(configuration.baud()));
-        } catch (IOException e) {
-            throw new StationException("k204 thermometer: " + e.getMessage(), e);
-        }
-        try {
-            return new K204Station("k204:" + configuration.port(), link, configuration.channels(),
-                    configuration.pollMillis(), configuration.timeoutMillis());
-        } catch (IOException e) {
-            link.close();
-            throw new StationException("k204 thermometer on " + configuration.port() + " does not answer: "
-                    + e.getMessage(), e);
-        }
+        K204Configuration c = K204Configuration.of(values);
+        return SerialStations.open(ports, c.port(), LineSettings.of8N1(c.baud()), "k204 thermometer",
+                link -> new K204Station("k204:" + c.port(), link, c.channels(), c.pollMillis(), c.timeoutMillis()));
     }
 }

@@ -9,15 +9,14 @@
  */
 package org.benchwright.driver.modbus.internal;
 
-import java.io.IOException;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.StationFactory;
 import org.benchwright.driver.serial.LineSettings;
-import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.SerialPorts;
+import org.benchwright.driver.serial.SerialStations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,20 +44,9 @@ public final class ModbusStationFactory implements StationFactory {
 
     @Override
     public Station open(Map<String, String> values) throws StationException {
-        ModbusConfiguration configuration = ModbusConfiguration.of(values);
-        SerialLink link;
-        try {
-            link = ports.open(configuration.port(), LineSettings.of8N1(configuration.baud()));
-        } catch (IOException e) {
-            throw new StationException("modbus station: " + e.getMessage(), e);
-        }
-        try {
-            return new ModbusStation("modbus:" + configuration.port(), new RtuMaster(link,
-                    configuration.timeoutMillis(), configuration.retries()), configuration.controllers(),
-                    configuration.pollMillis());
-        } catch (StationException e) {
-            link.close();
-            throw e;
-        }
+        ModbusConfiguration c = ModbusConfiguration.of(values);
+        return SerialStations.open(ports, c.port(), LineSettings.of8N1(c.baud()), "modbus station",
+                link -> new ModbusStation("modbus:" + c.port(), new RtuMaster(link, c.timeoutMillis(), c.retries()),
+                        c.controllers(), c.pollMillis()));
     }
 }

@@ -9,15 +9,14 @@
  */
 package org.benchwright.driver.template.internal;
 
-import java.io.IOException;
 import java.util.Map;
 
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.StationFactory;
 import org.benchwright.driver.serial.LineSettings;
-import org.benchwright.driver.serial.SerialLink;
 import org.benchwright.driver.serial.SerialPorts;
+import org.benchwright.driver.serial.SerialStations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,20 +42,9 @@ public final class TemplateStationFactory implements StationFactory {
 
     @Override
     public Station open(Map<String, String> values) throws StationException {
-        TemplateConfiguration configuration = TemplateConfiguration.of(values);
-        SerialLink link;
-        try {
-            link = ports.open(configuration.port(), LineSettings.of8N1(configuration.baud()));
-        } catch (IOException e) {
-            throw new StationException("template station: " + e.getMessage(), e);
-        }
-        try {
-            return new TemplateStation("template:" + configuration.port(), link, configuration.maxCelsius(),
-                    configuration.pollMillis(), configuration.timeoutMillis());
-        } catch (IOException e) {
-            link.close();
-            throw new StationException("template station on " + configuration.port() + " does not answer: "
-                    + e.getMessage(), e);
-        }
+        TemplateConfiguration c = TemplateConfiguration.of(values);
+        return SerialStations.open(ports, c.port(), LineSettings.of8N1(c.baud()), "template station",
+                link -> new TemplateStation("template:" + c.port(), link, c.maxCelsius(), c.pollMillis(),
+                        c.timeoutMillis()));
     }
 }
