@@ -67,6 +67,8 @@ import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A whole job on the simulated bench: gate, steps, closed-loop heat, interlocks, abort, and the record it leaves. */
 class JobRunnerTest {
@@ -118,6 +120,33 @@ class JobRunnerTest {
         assertTrue(record.getTelemetry().get(0).getSamples().size() > 1000, "a sample every 0.25 s for minutes");
         assertEquals(1, record.getCounts().get(0).getThermalCycles());
         assertFalse(JournalVerifier.verify(result.record()).broken());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProductClass.class)
+    void anInspectionThatNamesNoClassJudgesToTheUnitsClassInThePromptAndTheRecord(ProductClass unitClass)
+            throws IOException {
+        SimStation station = new SimStation(ThermalParameters.bga15(), 3);
+        List<Prompt> asked = new ArrayList<>();
+        Answers operator = new Answers("done", "LF-2026-0412", "41.5", "done", "pass") {
+            @Override
+            public Reply ask(Prompt prompt) throws IOException {
+                asked.add(prompt);
+                return super.ask(prompt);
+            }
+        };
+        Job job = job("SN-C" + unitClass.getValue());
+        job.setProductClass(unitClass);
+        JobRunner.Result result = new JobRunner(gate(0), RuleSettings.defaults()).run(job, technician, "hash",
+                new JobRunner.Bench(station, station::advance), new JobRunner.Context(TODAY, List.of(), Map.of()),
+                operator, new JobListener() {
+                }, dir.resolve("class.jsonl"));
+
+        assertEquals(Outcome.COMPLETED, result.outcome(), () -> "ended: " + result.reason());
+        Prompt inspection = asked.stream().filter(p -> p.kind() == Prompt.Kind.INSPECT).findFirst().orElseThrow();
+        assertEquals("IPC-A-610 class " + unitClass.getValue() + " (the unit's)", inspection.details());
+        assertTrue(Files.readString(result.record()).contains("\"passed\":true,\"note\":\"pass\",\"acceptanceClass\":"
+                + unitClass.getValue()), "the record says which class the unit was inspected to");
     }
 
     @Test

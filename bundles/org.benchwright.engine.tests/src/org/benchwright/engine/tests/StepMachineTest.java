@@ -33,6 +33,7 @@ import org.benchwright.model.InstructionStep;
 import org.benchwright.model.MeasureStep;
 import org.benchwright.model.Operation;
 import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
 import org.benchwright.model.StepState;
 import org.benchwright.model.UseMaterialStep;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,28 @@ class StepMachineTest {
                 "step.active", "step.done", "step.active", "step.done"), types);
         assertTrue(Files.readString(file).contains("\"lot\":\"L2026-118\""));
         assertFalse(JournalVerifier.verify(file).broken());
+    }
+
+    @Test
+    void anInspectionJudgesToItsOwnClassWhenItNamesOneAndToTheUnitsWhenNot() throws IOException {
+        assertEquals(ProductClass.CLASS3, StepMachine.acceptanceClass(F.createInspectStep(), ProductClass.CLASS3));
+        InspectStep own = F.createInspectStep();
+        own.setAcceptanceClass(ProductClass.CLASS1); // the enum's default, set on purpose: it is the step's class
+        assertEquals(ProductClass.CLASS1, StepMachine.acceptanceClass(own, ProductClass.CLASS3));
+        assertNull(StepMachine.acceptanceClass(F.createInspectStep(), null));
+
+        Path file = dir.resolve("job.jsonl");
+        try (Journal journal = Journal.create(file)) {
+            StepMachine job = new StepMachine(procedure(), journal, ProductClass.CLASS3);
+            job.start();
+            job.confirm("T-017");
+            job.captureLot("L1", "T-017");
+            job.measure(0.2, "T-017");
+            job.heatEnded(true, null);
+            job.inspect(false, "lifted land", "T-017");
+        }
+        assertTrue(Files.readString(file).contains("\"note\":\"lifted land\",\"acceptanceClass\":3"),
+                Files.readString(file));
     }
 
     @Test

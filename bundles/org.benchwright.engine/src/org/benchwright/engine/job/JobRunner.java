@@ -212,7 +212,7 @@ public final class JobRunner {
     private Result steps(Job job, Bench bench, Operator operator, JobListener listener, Journal journal, Path record)
             throws IOException {
         Procedure procedure = job.getProcedure();
-        StepMachine run = new StepMachine(procedure, journal);
+        StepMachine run = new StepMachine(procedure, journal, job.getProductClass());
         List<HeatStepRunner.Result> heats = new ArrayList<>();
         String reason = null;
         listener.jobStarted(run.steps());
@@ -315,7 +315,7 @@ public final class JobRunner {
     }
 
     private void answer(StepMachine run, StepProgress active, Operator operator) throws IOException {
-        Prompt prompt = Prompts.of(active);
+        Prompt prompt = Prompts.of(active, run.unitClass());
         while (run.current() == active && active.state() == StepState.ACTIVE) {
             if (abortRequested != null) {
                 run.abort(abortRequested, "bench");

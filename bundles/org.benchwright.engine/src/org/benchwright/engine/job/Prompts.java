@@ -10,12 +10,15 @@
 package org.benchwright.engine.job;
 
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.benchwright.engine.steps.StepMachine;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.HeatStep;
 import org.benchwright.model.InspectStep;
 import org.benchwright.model.MeasureStep;
 import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
 import org.benchwright.model.UseMaterialStep;
 import org.benchwright.model.WorkInstruction;
 import org.benchwright.model.ZoneSetpoint;
@@ -27,7 +30,8 @@ final class Prompts {
     private Prompts() {
     }
 
-    static Prompt of(StepProgress run) {
+    /** @param unitClass the class of the unit the job works on, which an inspection without its own judges to */
+    static Prompt of(StepProgress run, ProductClass unitClass) {
         String text = run.step().getText() != null ? run.step().getText()
                 : run.step() instanceof InspectStep i && i.getCriteria() != null ? i.getCriteria() : "";
         if (run.step() instanceof MeasureStep m) {
@@ -46,9 +50,12 @@ final class Prompts {
                     + (part == null ? "" : ", part number " + part));
         }
         if (run.step() instanceof InspectStep inspect) {
-            return new Prompt(run.path(), Prompt.Kind.INSPECT, text, (inspect.getAcceptanceClass() == null ? ""
-                    : "acceptance class " + inspect.getAcceptanceClass().getLiteral())
-                    + (inspect.getMagnification() == null ? "" : " at " + inspect.getMagnification() + "x"));
+            ProductClass judgedTo = StepMachine.acceptanceClass(inspect, unitClass);
+            String against = judgedTo == null ? "" : "IPC-A-610 class " + judgedTo.getLiteral()
+                    + (inspect.isSetAcceptanceClass() ? "" : " (the unit's)");
+            String magnification = inspect.getMagnification() == null ? "" : "at " + inspect.getMagnification() + "x";
+            return new Prompt(run.path(), Prompt.Kind.INSPECT, text, String.join(" ", Stream.of(against, magnification)
+                    .filter(s -> !s.isEmpty()).toList()));
         }
         if (run.step() instanceof HeatStep heat && heat.getProfile() != null) {
             return new Prompt(run.path(), Prompt.Kind.CONFIRM, text, "by hand with " + heat.getProfile().getName() + ": "

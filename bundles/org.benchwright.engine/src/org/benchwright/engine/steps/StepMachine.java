@@ -21,6 +21,7 @@ import org.benchwright.model.InspectStep;
 import org.benchwright.model.MeasureStep;
 import org.benchwright.model.Operation;
 import org.benchwright.model.Procedure;
+import org.benchwright.model.ProductClass;
 import org.benchwright.model.Step;
 import org.benchwright.model.StepState;
 import org.benchwright.model.UseMaterialStep;
@@ -64,12 +65,23 @@ public final class StepMachine {
     }
 
     private final Journal journal;
+    private final ProductClass unitClass;
     private final List<StepProgress> steps = new ArrayList<>();
     private int current = -1;
     private boolean aborted;
 
+    /** A procedure carried out on a unit whose class is not known: an inspection without a class names none. */
     public StepMachine(Procedure procedure, Journal journal) {
+        this(procedure, journal, null);
+    }
+
+    /**
+     * @param unitClass the class of the unit the job works on, which an inspection that names no class of its own
+     *                  inspects to; {@code null} when not known
+     */
+    public StepMachine(Procedure procedure, Journal journal, ProductClass unitClass) {
         this.journal = journal;
+        this.unitClass = unitClass;
         for (Operation operation : procedure.getOperations()) {
             int n = 1;
             for (Step step : operation.getSteps()) {
@@ -78,6 +90,19 @@ public final class StepMachine {
                 n++;
             }
         }
+    }
+
+    /**
+     * The IPC-A-610 class an inspection judges to: its own when it names one, else the unit's ({@code null} when
+     * neither is known). The metamodel's enum getter gives class 1 for an unset class; this is what it means.
+     */
+    public static ProductClass acceptanceClass(InspectStep step, ProductClass unitClass) {
+        return step.isSetAcceptanceClass() ? step.getAcceptanceClass() : unitClass;
+    }
+
+    /** The class of the unit this job works on; {@code null} when not known. */
+    public ProductClass unitClass() {
+        return unitClass;
     }
 
     public List<StepProgress> steps() {
@@ -134,8 +159,12 @@ public final class StepMachine {
         StepProgress run = active();
         require(run.step() instanceof InspectStep, run.path() + " is not an inspection");
         require(passed || note != null && !note.isBlank(), run.path() + ": a failed inspection needs a note");
-        finish(run, passed ? StepState.DONE : StepState.FAILED, passed ? null : note,
-                entry("by", by, "passed", passed, "note", note == null ? "" : note));
+        Map<String, Object> details = entry("by", by, "passed", passed, "note", note == null ? "" : note);
+        ProductClass judgedTo = acceptanceClass((InspectStep) run.step(), unitClass);
+        if (judgedTo != null) {
+            details.put("acceptanceClass", judgedTo.getValue());
+        }
+        finish(run, passed ? StepState.DONE : StepState.FAILED, passed ? null : note, details);
     }
 
     /** Completes the active heat step as its runner ended it. */
