@@ -10,18 +10,22 @@
 package org.benchwright.dsl;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.benchwright.model.Library;
 import org.benchwright.model.NamedElement;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.WorkInstructions;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -60,6 +64,47 @@ public final class ProcedureSources {
             }
         }
         return procedures;
+    }
+
+    /**
+     * The procedure {@code id} among {@code procedures} (as {@link #procedures} gives them); empty when none has it.
+     * Procedures are run, approved and recorded by id, so an id that two files declare names no procedure.
+     *
+     * @throws IllegalArgumentException when more than one declares it, naming every file that does
+     */
+    public static Optional<Procedure> find(List<Procedure> procedures, String id) {
+        List<Procedure> found = procedures.stream().filter(p -> id.equals(p.getName())).toList();
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("procedure id '" + id + "' is ambiguous: " + found.size()
+                    + " files declare it (" + found.stream().map(p -> where(file(p))).collect(Collectors.joining(", "))
+                    + "); give all but one another id");
+        }
+        return found.stream().findFirst();
+    }
+
+    /** The file a procedure was written in: its own, or its work instruction's for an effective procedure. */
+    public static URI file(Procedure procedure) {
+        EObject written = procedure.getInstruction() != null ? procedure.getInstruction() : procedure;
+        return written.eResource() == null ? null : written.eResource().getURI();
+    }
+
+    /**
+     * A file's name as an engineer reads it in a message: a local file relative to the working folder when it lies
+     * below it (as the command line's own paths are), a workspace file by its workspace path, anything else whole.
+     */
+    public static String where(URI uri) {
+        if (uri == null) {
+            return "?";
+        }
+        if (uri.isFile()) {
+            Path file = Path.of(uri.toFileString()).toAbsolutePath().normalize();
+            Path here = Path.of("").toAbsolutePath();
+            return file.startsWith(here) ? here.relativize(file).toString() : file.toString();
+        }
+        if (uri.isPlatformResource()) {
+            return uri.toPlatformString(true);
+        }
+        return uri.toString();
     }
 
     /** The element's text as written (its name when it has no text, as a merged procedure has none). */

@@ -200,6 +200,51 @@ class RunCommandTest {
         assertTrue(out().matches("(?s).*in review +bga-installation +rev 1 +submitted, not yet approved.*"), out());
     }
 
+    @Test
+    void aProcedureIdDeclaredInTwoFilesIsNeitherApprovedNorRunAndValidateNamesBoth() throws IOException {
+        Path library = dir.resolve("library");
+        copy(LIBRARY, library);
+        // revision 2 written beside the library as a plant's own file, the library's revision 1 left in place
+        String removal = Files.readString(library.resolve("procedures/bga.bw"));
+        String own = removal.substring(removal.indexOf("procedure bga-removal"), removal.indexOf("procedure bga-site"))
+                .replace("revision 1", "revision 2");
+        Path plant = library.resolve("plant/bga-removal-2.bw");
+        Files.createDirectories(plant.getParent());
+        Files.writeString(plant, "package plant\nimport materials.*\nimport profiles.*\nimport equipment.*\n" + own);
+
+        String[] approve = { "approve", "--library", library.toString(), "--procedure", "bga-removal", "--approver",
+                "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString() };
+        out.reset();
+        err.reset();
+        assertEquals(2, new Cli().run(approve, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), out() + err());
+        assertTrue(err().contains("procedure id 'bga-removal' is ambiguous: 2 files declare it"), err());
+        assertTrue(err().contains("procedures/bga.bw") && err().contains("plant/bga-removal-2.bw"), err());
+
+        List<String> all = new ArrayList<>(List.of("run", "--library", library.toString(), "--speed", "max",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
+                dir.resolve("records").toString(), "--procedure", "bga-removal", "--unit", "SN-7", "--technician",
+                "T-001", "--station", "sim", "--training", "--answers", EXAMPLES.resolve("bga-removal.answers")
+                        .toString()));
+        out.reset();
+        err.reset();
+        assertEquals(2, new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), out() + err());
+        assertTrue(err().contains("procedure id 'bga-removal' is ambiguous"), err());
+        assertTrue(!Files.exists(dir.resolve("records")), "no job was started");
+
+        out.reset();
+        assertEquals(1, new Cli().run(new String[] { "validate", library.toString() }, new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        List<String> duplicates = out().lines().filter(l -> l.contains("[BW-DUPLICATE-NAME]")).toList();
+        assertEquals(2, duplicates.size(), out());
+        assertTrue(duplicates.get(0).contains("plant/bga-removal-2.bw:") && duplicates.get(0).endsWith(
+                "procedures/bga.bw already; names must be unique"), duplicates.toString());
+        assertTrue(duplicates.get(1).contains("procedures/bga.bw:") && duplicates.get(1).endsWith(
+                "plant/bga-removal-2.bw already; names must be unique"), duplicates.toString());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -45,13 +45,20 @@ final class LibraryProcedures {
         return WorkInstructions.revision(procedure);
     }
 
-    /** The procedure {@code id} of a library folder, which must have no errors that stop it loading. */
+    /**
+     * The procedure {@code id} of a library folder, which must have no errors that stop it loading; an id that two
+     * files declare is refused, naming both, rather than one of them run or approved at random.
+     */
     static Procedure find(Path library, String id) throws IOException {
         List<Procedure> procedures = all(library);
-        return procedures.stream().filter(p -> p.getName().equals(id)).findFirst()
-                .orElseThrow(() -> new IOException("no procedure '" + id + "' in " + library + " (it has "
-                        + procedures.size() + ": " + procedures.stream().map(Procedure::getName).limit(8)
-                                .collect(Collectors.joining(", ")) + (procedures.size() > 8 ? ", ..." : "") + ")"));
+        try {
+            return ProcedureSources.find(procedures, id).orElseThrow(() -> new IOException("no procedure '" + id
+                    + "' in " + library + " (it has " + procedures.size() + ": " + procedures.stream()
+                            .map(Procedure::getName).limit(8).collect(Collectors.joining(", "))
+                    + (procedures.size() > 8 ? ", ..." : "") + ")"));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(library + ": " + e.getMessage(), e);
+        }
     }
 
     /** The content hash of the procedure's source, which approvals fix and records cite. */

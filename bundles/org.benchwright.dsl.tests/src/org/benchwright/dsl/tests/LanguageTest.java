@@ -147,4 +147,56 @@ class LanguageTest {
             System.clearProperty(BenchwrightRuntimeModule.RULE_SETTINGS_PROPERTY);
         }
     }
+
+    private static final String PROCEDURE = "procedure bga-removal { revision %s operation inspect { inspect site \"ok\" } }\n";
+
+    @Test
+    void aProcedureIdThatTwoFilesOfOnePackageDeclareIsAnErrorInBoth() {
+        List<String> issues = new Language().file("a.bw", "package procedures\n" + PROCEDURE.formatted(1))
+                .file("b.bw", "package procedures\n" + PROCEDURE.formatted(2)).issues();
+        assertEquals(2, issues.size(), issues.toString());
+        assertTrue(issues.get(0).startsWith("2: error [BW-DUPLICATE-NAME] 'bga-removal' names a procedure or work "
+                + "instruction"), issues.toString());
+        assertTrue(issues.get(0).contains("in test:/b.bw already"), issues.toString());
+        assertTrue(issues.get(1).contains("in test:/a.bw already"), issues.toString());
+    }
+
+    @Test
+    void aProcedureIdThatTwoPackagesDeclareIsAnErrorInBoth() {
+        List<String> issues = new Language().file("lib.bw", "package procedures\n" + PROCEDURE.formatted(1))
+                .file("plant.bw", "package plant\n" + PROCEDURE.formatted(2)).issues();
+        assertEquals(List.of("2: error [BW-DUPLICATE-NAME] 'bga-removal' names a procedure or work instruction (ids are "
+                + "unique across packages: run, approve and the records name them by id) in test:/plant.bw already; "
+                + "names must be unique",
+                "2: error [BW-DUPLICATE-NAME] 'bga-removal' names a procedure or work instruction (ids are unique "
+                        + "across packages: run, approve and the records name them by id) in test:/lib.bw already; "
+                        + "names must be unique"), issues);
+    }
+
+    @Test
+    void otherElementsAreUniquePerPackageAcrossFiles() {
+        String alloy = "alloy SAC305 { lead-free solidus 217 C liquidus 220 C }\n";
+        List<String> onePackage = new Language().file("a.bw", "package materials\n" + alloy)
+                .file("b.bw", "package materials\n" + alloy).issues();
+        assertEquals(List.of("2: error [BW-DUPLICATE-NAME] 'SAC305' names an element in test:/b.bw already; names must "
+                + "be unique", "2: error [BW-DUPLICATE-NAME] 'SAC305' names an element in test:/a.bw already; names "
+                        + "must be unique"), onePackage);
+        // materials.SAC305 and vendor.SAC305 are two names: an import says which one a file means
+        assertEquals(List.of(), new Language().file("a.bw", "package materials\n" + alloy)
+                .file("b.bw", "package vendor\n" + alloy).issues());
+    }
+
+    @Test
+    void aProfileWhoseAlloyDoesNotResolveIsNotJudgedAsAnotherFamily() {
+        // a lead-free preheat and times; judged as tin-lead they would break BW-PREHEAT and more
+        String profile = "package p\nprofile P for SAC305X {\n ramp to 170 C at 1 C/s\n soak 170 C .. 190 C for 60 s .. 120 s\n"
+                + " ramp to peak at 1 C/s\n reflow peak 240 C .. 245 C above liquidus 60 s .. 90 s\n cool at 2 C/s to 100 C\n"
+                + " limits { within 5 C of peak at most 40 s peak within 8 min }\n}\n";
+        assertEquals(List.of("2: error [org.eclipse.xtext.diagnostics.Diagnostic.Linking] Couldn't resolve reference to "
+                + "Alloy 'SAC305X'."), new Language().file("p.bw", profile).issues());
+        // the same profile for a tin-lead alloy: the family's rules do speak
+        List<String> codes = new Language().file("p.bw", profile.replace("SAC305X", "Sn63")
+                + "alloy Sn63 { solidus 183 C liquidus 183 C }\n").codes();
+        assertTrue(codes.contains("BW-PREHEAT"), codes.toString());
+    }
 }

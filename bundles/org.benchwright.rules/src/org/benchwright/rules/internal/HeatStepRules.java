@@ -85,7 +85,7 @@ final class HeatStepRules {
     private static void classificationTemperature(HeatStep step, RuleContext ctx) {
         ThermalProfile profile = step.getProfile();
         Procedure procedure = procedureOf(step);
-        if (!resolved(profile) || Profiles.peak(profile) == null) {
+        if (!resolved(profile) || Profiles.peak(profile) == null || !Profiles.alloyKnown(profile)) {
             return; // J-STD-020 classifies packages for reflow, not for a soldering iron on their leads
         }
         Temperature peak = Profiles.peakMax(profile);

@@ -174,7 +174,7 @@ final class ProfileRules {
 
     private static void nearPeak(ThermalProfile profile, RuleContext ctx) {
         ProfileLimits limits = profile.getLimits();
-        if (limits == null || limits.getMaxTimeNearPeak() == null) {
+        if (limits == null || limits.getMaxTimeNearPeak() == null || !Profiles.alloyKnown(profile)) {
             return;
         }
         Limit limit = Profiles.leadFree(profile) ? RuleSettings.NEAR_PEAK_PBFREE : RuleSettings.NEAR_PEAK_SNPB;
@@ -187,6 +187,9 @@ final class ProfileRules {
     }
 
     private static void timeToPeak(ThermalProfile profile, RuleContext ctx) {
+        if (!Profiles.alloyKnown(profile)) {
+            return;
+        }
         Limit limit = Profiles.leadFree(profile) ? RuleSettings.TO_PEAK_PBFREE : RuleSettings.TO_PEAK_SNPB;
         double max = ctx.settings().get(limit);
         double seconds = Profiles.secondsToPeak(profile);
@@ -204,6 +207,9 @@ final class ProfileRules {
     }
 
     private static void preheat(ThermalProfile profile, RuleContext ctx) {
+        if (!Profiles.alloyKnown(profile)) {
+            return;
+        }
         boolean leadFree = Profiles.leadFree(profile);
         Limit minLimit = leadFree ? RuleSettings.PREHEAT_MIN_PBFREE : RuleSettings.PREHEAT_MIN_SNPB;
         Limit maxLimit = leadFree ? RuleSettings.PREHEAT_MAX_PBFREE : RuleSettings.PREHEAT_MAX_SNPB;

@@ -29,8 +29,17 @@ final class Profiles {
     }
 
     static boolean leadFree(ThermalProfile profile) {
+        return alloyKnown(profile) && profile.getAlloy().isLeadFree();
+    }
+
+    /**
+     * Whether the profile's alloy resolves. The limits of J-STD-020 and the preheat windows depend on the alloy's
+     * family; when the alloy is unknown the linker has said so, and checks that need the family say nothing rather
+     * than judge the profile as the wrong family.
+     */
+    static boolean alloyKnown(ThermalProfile profile) {
         Alloy alloy = profile.getAlloy();
-        return alloy != null && !alloy.eIsProxy() && alloy.isLeadFree();
+        return alloy != null && !alloy.eIsProxy();
     }
 
     static String family(ThermalProfile profile) {

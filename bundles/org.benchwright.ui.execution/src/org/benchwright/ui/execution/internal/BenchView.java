@@ -155,6 +155,12 @@ public final class BenchView extends ViewPart {
             alarm("Sign in, pick a procedure and give the unit's serial first.");
             return;
         }
+        try {
+            ProcedureSources.find(form.procedures(), procedure.getName());
+        } catch (IllegalArgumentException e) {
+            alarm("The job cannot start: " + e.getMessage());
+            return;
+        }
         org.benchwright.model.Job job = BenchSession.newJob(form.unit(), procedure, form.productClass(),
                 form.designators(), LocalDateTime.now());
         boolean training = form.training();

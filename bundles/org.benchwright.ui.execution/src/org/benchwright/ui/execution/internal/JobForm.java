@@ -170,6 +170,11 @@ final class JobForm {
         return index < 0 || index >= procedures.size() ? null : procedures.get(index);
     }
 
+    /** The procedures the bench offers. */
+    List<Procedure> procedures() {
+        return procedures;
+    }
+
     /** Selects a procedure by id; whether the bench offers it. */
     boolean selectProcedure(String id) {
         for (int i = 0; i < procedures.size(); i++) {
