@@ -21,6 +21,7 @@ import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
+import org.benchwright.cli.internal.ReviewRecordCommand;
 import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.StationsCommand;
@@ -40,7 +41,7 @@ public final class Cli {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new CheckModelCommand(), new BenchmarkCommand()));
+                new VerifyCommand(), new ReviewRecordCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

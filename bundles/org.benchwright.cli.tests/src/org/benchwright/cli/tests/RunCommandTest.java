@@ -102,7 +102,7 @@ class RunCommandTest {
         assertEquals(Outcome.COMPLETED, installation.getOutcome());
         assertTrue(installation.getPwi() < 100, "PWI " + installation.getPwi());
         // the unit's history now holds both jobs: two rework actions, two thermal cycles on U7
-        assertEquals(2, Records.history(dir.resolve("records"), "SN-1001").get(0).getThermalCycles());
+        assertEquals(2, Records.history(dir.resolve("records"), "SN-1001").designator("U7").getThermalCycles());
     }
 
     @Test
@@ -243,6 +243,50 @@ class RunCommandTest {
                 "procedures/bga.bw already; names must be unique"), duplicates.toString());
         assertTrue(duplicates.get(1).contains("procedures/bga.bw:") && duplicates.get(1).endsWith(
                 "plant/bga-removal-2.bw already; names must be unique"), duplicates.toString());
+    }
+
+    @Test
+    void thePlantPolicyLimitsReworkPerCustomerAndADamagedRecordWaitsForQualitysReview() throws IOException {
+        approve("bga-removal");
+        Path policy = dir.resolve("policy.properties");
+        Files.writeString(policy, "# ACME's class 3 contract\nlimit.acme.customer = ACME\nlimit.acme.classes = 3\n"
+                + "limit.acme.rework-actions-per-designator = 1\n");
+        String answers = EXAMPLES.resolve("bga-removal.answers").toString();
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--designators",
+                "U7", "--class", "3", "--customer", "ACME", "--policy", policy.toString(), "--answers", answers),
+                out() + err());
+        assertTrue(out().contains("rework limits: policy.properties, limit 'acme' (customer ACME, class 3)"), out());
+        Path first = record();
+
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--designators",
+                "U7", "--class", "3", "--customer", "ACME", "--policy", policy.toString(), "--answers", answers));
+        assertTrue(out().contains("[REWORK_COUNT] U7 of SN-9 has been reworked once; policy.properties, limit 'acme' "
+                + "(customer ACME, class 3) allows 1 rework action(s) per designator"), out());
+        // the same unit as another customer's class 2 work: the contract's limit does not apply
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--designators",
+                "U7", "--policy", policy.toString(), "--answers", answers), out() + err());
+        assertTrue(out().contains("rework limits: none of " + policy + " applies"), out());
+
+        assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--policy",
+                dir.resolve("polcy.properties").toString(), "--answers", answers));
+        assertTrue(err().contains("--policy: no such file"), err());
+
+        // one byte of the first record changed: SN-9 waits for quality
+        Files.writeString(first, Files.readString(first).replace("LF-2026-0412", "LF-2026-0413"));
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--designators",
+                "U7", "--answers", answers));
+        assertTrue(out().contains("[RECORD] record " + first.getFileName() + " of SN-9 cannot be trusted (damaged: "),
+                out());
+        out.reset();
+        err.reset();
+        assertEquals(0, new Cli().run(new String[] { "review-record", first.toString(), "--reviewer", "T-004",
+                "--finding", "lot confirmed from the flux log", "--personnel", EXAMPLES.resolve("personnel.xmi")
+                        .toString() }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                                StandardCharsets.UTF_8)), err());
+        assertTrue(out().contains("BROKEN at entry"), out());
+        assertTrue(out().contains("reviewed by T-004"), out());
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--designators",
+                "U7", "--answers", answers), out() + err());
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.benchwright.cli.Command;
 import org.benchwright.driver.api.StationException;
@@ -66,9 +67,9 @@ public final class RunCommand implements Command {
     public String usage() {
         return "--library <dir> --procedure <id> --unit <serial> --technician <id> "
                 + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] "
-                + "[--designators U1,U2] [--class 1|2|3] [--approval <kind>:<ref>] "
-                + "[--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
-                + "[--bench <registered station> [--stations <register.properties>]] [--max-rework N] [--max-cycles N]";
+                + "[--designators U1,U2] [--class 1|2|3] [--customer <name>] [--assembly <part number>] "
+                + "[--approval <kind>:<ref>] [--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
+                + "[--bench <registered station> [--stations <register.properties>]] [--policy <policy.properties>]";
     }
 
     @Override
@@ -106,6 +107,12 @@ public final class RunCommand implements Command {
         Job job = BenchSession.newJob(options.unit, procedure, options.productClass, options.designators,
                 LocalDateTime.now());
         job.getApprovals().addAll(options.approvals);
+        job.setCustomer(options.customer);
+        job.setAssemblyPartNumber(options.assembly);
+        if (options.policyGiven && !Files.isRegularFile(options.policy)) {
+            throw new IOException("--policy: no such file " + options.policy);
+        }
+        GatingPolicy policy = GatingPolicy.read(options.policy);
         Operator operator = options.answers == null
                 ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)
                 : new AnswersOperator(options.answers, out);
@@ -114,7 +121,8 @@ public final class RunCommand implements Command {
         String hash = LibraryProcedures.hash(procedure);
         DocumentRegister.State document = bench.document(procedure, hash);
         RuleSettings settings = RuleSettings.defaults();
-        JobRunner runner = new JobRunner(new Gate(new RuleChecker(settings), options.policy), settings);
+        Gate gate = new Gate(new RuleChecker(settings), policy);
+        JobRunner runner = new JobRunner(gate, settings);
         out.printf("job %s: %s (%s) on unit %s, class %s, designators %s%n", job.getId(), procedure.getName(),
                 procedure.getTitle(), job.getUnitSerial(), job.getProductClass().getLiteral(),
                 String.join(", ", job.getDesignators()));
@@ -128,6 +136,10 @@ public final class RunCommand implements Command {
         }
         out.printf("technician %s (%s, %s)%n", technician.getId(), technician.getFullName(),
                 technician.getSkill().getLiteral());
+        List<GatingPolicy.Limit> limits = gate.limits(job);
+        out.println(policy.limits().isEmpty() ? "rework limits: none (no plant policy at " + options.policy + ")"
+                : "rework limits: " + (limits.isEmpty() ? "none of " + options.policy + " applies"
+                        : limits.stream().map(policy::describe).collect(Collectors.joining("; "))));
         CountDownLatch ended = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             runner.abort("the command was stopped (Ctrl-C or a signal)");
@@ -197,9 +209,9 @@ public final class RunCommand implements Command {
 
     /** The command's options, checked. */
     private record Options(Path library, String procedure, String unit, String technician, String station,
-            double speed, Path answers, List<String> designators, ProductClass productClass, List<Approval> approvals,
-            Path personnel, Path records, GatingPolicy policy, Path documents, boolean training, String bench,
-            Path stations) {
+            double speed, Path answers, List<String> designators, ProductClass productClass, String customer,
+            String assembly, List<Approval> approvals, Path personnel, Path records, Path policy, boolean policyGiven,
+            Path documents, boolean training, String bench, Path stations) {
 
         static Options take(List<String> args) {
             List<Approval> approvals = new ArrayList<>();
@@ -231,15 +243,16 @@ public final class RunCommand implements Command {
             boolean training = args.remove("--training");
             String bench = Arguments.take(args, "--bench", null);
             Path stations = Arguments.file(args, "--stations", "stations.properties");
-            int maxRework = (int) Arguments.number(args, "--max-rework", 0);
-            int maxCycles = (int) Arguments.number(args, "--max-cycles", 0);
+            String customer = Arguments.take(args, "--customer", null);
+            String assembly = Arguments.take(args, "--assembly", null);
+            boolean policyGiven = args.contains("--policy");
+            Path policy = Arguments.file(args, "--policy", "policy.properties");
             if (answers != null && !Files.isRegularFile(Path.of(answers))) {
                 throw new IllegalArgumentException("--answers: no such file " + answers);
             }
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
-                    answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, approvals,
-                    personnel, records, new GatingPolicy(maxRework, maxCycles), documents,
-                    training, bench, stations);
+                    answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, customer,
+                    assembly, approvals, personnel, records, policy, policyGiven, documents, training, bench, stations);
         }
 
         private static String required(List<String> args, String option) {

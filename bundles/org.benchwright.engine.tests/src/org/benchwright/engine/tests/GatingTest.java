@@ -10,7 +10,11 @@
 package org.benchwright.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.Gate.MoistureStatus;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.gating.UnitHistory;
 import org.benchwright.model.Activity;
 import org.benchwright.model.Approval;
 import org.benchwright.model.ApprovalKind;
@@ -41,6 +46,7 @@ import org.benchwright.model.quantity.Length;
 import org.benchwright.model.quantity.Volume;
 import org.benchwright.rules.RuleChecker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Who may start which job today, and why not: each refusal with its reason. */
 class GatingTest {
@@ -53,7 +59,7 @@ class GatingTest {
     private final Procedure procedure = F.createProcedure();
     private final Component part = F.createComponent();
     private final Job job = F.createJob();
-    private final Gate gate = new Gate(new RuleChecker(), new GatingPolicy(3, 5));
+    private final Gate gate = new Gate(new RuleChecker(), GatingPolicy.of(3, 5));
 
     GatingTest() {
         technician.setId("T-017");
@@ -92,6 +98,10 @@ class GatingTest {
     }
 
     private List<String> refusals(List<ReworkCount> history, Map<String, MoistureStatus> moisture) {
+        return refusals(gate, new UnitHistory("SN-000731", history, 0, List.of()), moisture);
+    }
+
+    private List<String> refusals(Gate gate, UnitHistory history, Map<String, MoistureStatus> moisture) {
         return gate.check(technician, job, TODAY, history, moisture).stream().map(Refusal::toString).toList();
     }
 
@@ -166,9 +176,76 @@ class GatingTest {
 
     @Test
     void reworkAndThermalCycleLimitsAreHeld() {
-        assertEquals(List.of("[REWORK_COUNT] U7 of SN-000731 has been reworked 3 times; the limit is 3",
-                "[REWORK_COUNT] U7 of SN-000731 has seen 5 thermal cycles; the limit is 5"),
+        assertEquals(List.of("[REWORK_COUNT] U7 of SN-000731 has been reworked 3 times; limit 'limit' (every unit) "
+                + "allows 3 rework action(s) per designator",
+                "[THERMAL_CYCLES] U7 of SN-000731 has seen 5 thermal cycle(s); limit 'limit' (every unit) allows 5 per "
+                        + "designator"),
                 refusals(List.of(count(3, 5)), Map.of()));
+        assertEquals(List.of(), refusals(List.of(count(2, 4)), Map.of()));
+    }
+
+    @Test
+    void thePlantPolicyFileSaysWhichLimitsApplyToWhichUnitsAndTheStrictestDecides(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("policy.properties");
+        Files.writeString(file, """
+                # every unit
+                limit.plant.rework-actions-per-designator = 3
+                # ACME's class 3 contract
+                limit.acme-class3.customer = ACME
+                limit.acme-class3.classes = 3
+                limit.acme-class3.rework-actions-per-designator = 1
+                limit.acme-class3.thermal-cycles-per-unit = 4
+                limit.acme-class3.description = contract AC-2026-7, clause 4.2
+                # a BGA programme's assemblies
+                limit.bga.assembly = PN-77*
+                limit.bga.thermal-cycles-per-designator = 2
+                """);
+        Gate gate = new Gate(new RuleChecker(), GatingPolicy.read(file));
+        UnitHistory once = new UnitHistory("SN-000731", List.of(count(1, 2)), 4, List.of());
+        // another customer's class 3 unit: only the plant's own limit applies
+        job.setCustomer("Globex");
+        assertEquals(List.of(), refusals(gate, once, Map.of()));
+        job.setCustomer("ACME");
+        assertEquals(List.of("[REWORK_COUNT] U7 of SN-000731 has been reworked once; policy.properties, limit "
+                + "'acme-class3' (customer ACME, class 3), contract AC-2026-7, clause 4.2 allows 1 rework action(s) per "
+                + "designator", "[THERMAL_CYCLES] SN-000731 has seen 4 thermal cycle(s); policy.properties, limit "
+                        + "'acme-class3' (customer ACME, class 3), contract AC-2026-7, clause 4.2 allows 4 per unit"),
+                refusals(gate, once, Map.of()));
+        job.setProductClass(ProductClass.CLASS2);
+        job.setAssemblyPartNumber("PN-7731-B");
+        assertEquals(List.of("[THERMAL_CYCLES] U7 of SN-000731 has seen 2 thermal cycle(s); policy.properties, limit "
+                + "'bga' (assembly PN-77*) allows 2 per designator"), refusals(gate, once, Map.of()));
+    }
+
+    @Test
+    void aPolicyFileWithAMistakeIsRefusedWithItsFileLineAndKey(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("policy.properties");
+        Files.writeString(file, "limit.a.classes = 3\nlimit.a.rework-actions = 2\n");
+        assertEquals(file + ":2: unknown key 'limit.a.rework-actions'; a limit's keys are limit.<name>.<customer|"
+                + "assembly|classes|rework-actions-per-designator|thermal-cycles-per-designator|thermal-cycles-per-unit|"
+                + "description>", assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());
+        Files.writeString(file, "limit.a.classes = 3\nlimit.a.thermal-cycles-per-unit = none\n");
+        assertEquals(file + ":2: limit.a.thermal-cycles-per-unit takes a whole number of at least 1, not 'none'",
+                assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());
+        Files.writeString(file, "\n# only a condition\nlimit.a.classes = 4\n");
+        assertEquals(file + ":3: limit.a.classes takes unit classes 1, 2 or 3, not '4'",
+                assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());
+        Files.writeString(file, "limit.a.classes = 3\n");
+        assertEquals(file + ":1: limit 'a' limits nothing; give it rework-actions-per-designator, "
+                + "thermal-cycles-per-designator or thermal-cycles-per-unit",
+                assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());
+        assertEquals(List.of(), GatingPolicy.read(dir.resolve("none.properties")).limits());
+    }
+
+    @Test
+    void aRecordOfTheUnitThatCannotBeTrustedStopsNewJobsAndIsNamed() {
+        UnitHistory history = new UnitHistory("SN-000731", List.of(), 0, List.of(new UnitHistory.Untrusted(
+                "SN-000731-bga-removal-20261126-101500.jsonl", "damaged: entry 7 does not match its hash")));
+        assertEquals(List.of("[RECORD] record SN-000731-bga-removal-20261126-101500.jsonl of SN-000731 cannot be "
+                + "trusted (damaged: entry 7 does not match its hash): its counts may be missing, so no job starts on "
+                + "SN-000731 until quality reviews it (benchwright review-record)"),
+                refusals(new Gate(new RuleChecker(), GatingPolicy.unlimited()), history, Map.of()));
     }
 
     private ReworkCount count(int actions, int cycles) {

@@ -61,10 +61,10 @@ public final class Gate {
     }
 
     /**
-     * @param history  rework counts so far of this unit's designators
+     * @param history  what the unit's records say it has been through; {@code null} when not known
      * @param moisture per part name, what the bench knows of its exposure; a part missing here is not judged
      */
-    public List<Refusal> check(Technician technician, Job job, LocalDate today, List<ReworkCount> history,
+    public List<Refusal> check(Technician technician, Job job, LocalDate today, UnitHistory history,
             Map<String, MoistureStatus> moisture) {
         List<Refusal> refusals = new ArrayList<>();
         Procedure procedure = job.getProcedure();
@@ -74,7 +74,7 @@ public final class Gate {
         approvals(job, procedure, refusals);
         rules(procedure, refusals);
         moisture(procedure, moisture, refusals);
-        counts(job, history, refusals);
+        counts(job, history == null ? UnitHistory.none(job.getUnitSerial()) : history, refusals);
         return refusals;
     }
 
@@ -182,20 +182,43 @@ public final class Gate {
         }
     }
 
-    private void counts(Job job, List<ReworkCount> history, List<Refusal> out) {
-        for (ReworkCount count : history) {
-            if (!count.getUnitSerial().equals(job.getUnitSerial()) || !job.getDesignators().contains(count.getDesignator())) {
-                continue;
+    /** The plant policy's limits that apply to {@code job} (see {@link GatingPolicy}). */
+    public List<GatingPolicy.Limit> limits(Job job) {
+        return policy.applying(job);
+    }
+
+    private void counts(Job job, UnitHistory history, List<Refusal> out) {
+        for (UnitHistory.Untrusted record : history.untrusted()) {
+            out.add(new Refusal("RECORD", "record " + record.record() + " of " + job.getUnitSerial() + " cannot be "
+                    + "trusted (" + record.problem() + "): its counts may be missing, so no job starts on "
+                    + job.getUnitSerial() + " until quality reviews it (benchwright review-record)"));
+        }
+        for (GatingPolicy.Limit limit : policy.applying(job)) {
+            String why = policy.describe(limit);
+            for (String designator : job.getDesignators()) {
+                ReworkCount count = history.designator(designator);
+                int actions = count == null ? 0 : count.getReworkActions();
+                int cycles = count == null ? 0 : count.getThermalCycles();
+                if (limit.reworkActionsPerDesignator() > 0 && actions >= limit.reworkActionsPerDesignator()) {
+                    out.add(new Refusal("REWORK_COUNT", designator + " of " + job.getUnitSerial() + " has been "
+                            + "reworked " + times(actions) + "; " + why + " allows "
+                            + limit.reworkActionsPerDesignator() + " rework action(s) per designator"));
+                }
+                if (limit.thermalCyclesPerDesignator() > 0 && cycles >= limit.thermalCyclesPerDesignator()) {
+                    out.add(new Refusal("THERMAL_CYCLES", designator + " of " + job.getUnitSerial() + " has seen "
+                            + cycles + " thermal cycle(s); " + why + " allows " + limit.thermalCyclesPerDesignator()
+                            + " per designator"));
+                }
             }
-            if (policy.maxReworkActions() > 0 && count.getReworkActions() >= policy.maxReworkActions()) {
-                out.add(new Refusal("REWORK_COUNT", count.getDesignator() + " of " + job.getUnitSerial() + " has been "
-                        + "reworked " + count.getReworkActions() + " times; the limit is " + policy.maxReworkActions()));
-            }
-            if (policy.maxThermalCycles() > 0 && count.getThermalCycles() >= policy.maxThermalCycles()) {
-                out.add(new Refusal("REWORK_COUNT", count.getDesignator() + " of " + job.getUnitSerial() + " has seen "
-                        + count.getThermalCycles() + " thermal cycles; the limit is " + policy.maxThermalCycles()));
+            if (limit.thermalCyclesPerUnit() > 0 && history.thermalCycles() >= limit.thermalCyclesPerUnit()) {
+                out.add(new Refusal("THERMAL_CYCLES", job.getUnitSerial() + " has seen " + history.thermalCycles()
+                        + " thermal cycle(s); " + why + " allows " + limit.thermalCyclesPerUnit() + " per unit"));
             }
         }
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
     }
 
     private static String capitalised(String word) {

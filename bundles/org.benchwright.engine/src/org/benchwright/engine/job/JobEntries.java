@@ -37,8 +37,9 @@ final class JobEntries {
         return Map.of("refusals", refusals.stream().map(r -> Map.of("code", r.code(), "reason", r.reason())).toList());
     }
 
-    /** What a job adds to each designator's counts: one rework action and the heat steps that heated it. */
-    static Map<String, Object> finished(Job job, Outcome outcome, String reason, double pwi, int cycles) {
+    /** How a job ended and what it added to each designator's counts (the sums of its {@link #counted} entries). */
+    static Map<String, Object> finished(Job job, Outcome outcome, String reason, double pwi, int reworkActions,
+            int thermalCycles) {
         Map<String, Object> finished = new LinkedHashMap<>();
         finished.put("outcome", outcome.getLiteral());
         if (reason != null) {
@@ -48,8 +49,23 @@ final class JobEntries {
             finished.put("pwi", pwi);
         }
         finished.put("counts", job.getDesignators().stream().map(d -> Map.of("unit", job.getUnitSerial(),
-                "designator", d, "reworkActions", 1, "thermalCycles", cycles)).toList());
+                "designator", d, "reworkActions", reworkActions, "thermalCycles", thermalCycles)).toList());
         return finished;
+    }
+
+    /**
+     * What a job adds to the unit's counts at the moment it does: a rework action of each designator, a thermal
+     * cycle of the unit and of each designator.
+     */
+    static Map<String, Object> counted(Job job, String step, int reworkActions, int thermalCycles, String why) {
+        Map<String, Object> counted = new LinkedHashMap<>();
+        counted.put("unit", job.getUnitSerial());
+        counted.put("designators", List.copyOf(job.getDesignators()));
+        counted.put("reworkActions", reworkActions);
+        counted.put("thermalCycles", thermalCycles);
+        counted.put("step", step);
+        counted.put("why", why);
+        return counted;
     }
 
     static Map<String, Object> requested(Job job, Technician technician, String hash, Station station,
@@ -60,6 +76,9 @@ final class JobEntries {
         data.put("unit", job.getUnitSerial());
         if (job.getAssemblyPartNumber() != null) {
             data.put("assembly", job.getAssemblyPartNumber());
+        }
+        if (job.getCustomer() != null) {
+            data.put("customer", job.getCustomer());
         }
         data.put("productClass", job.getProductClass().getLiteral());
         data.put("designators", List.copyOf(job.getDesignators()));

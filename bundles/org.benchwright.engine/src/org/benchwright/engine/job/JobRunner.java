@@ -26,6 +26,7 @@ import org.benchwright.driver.api.ZoneRole;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.gating.UnitHistory;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.journal.Journal;
@@ -35,16 +36,20 @@ import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.StepMachine;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.Alloy;
+import org.benchwright.model.CureStep;
 import org.benchwright.model.HeatStep;
+import org.benchwright.model.InstructionStep;
 import org.benchwright.model.Job;
 import org.benchwright.model.Outcome;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProfileSegment;
 import org.benchwright.model.ReflowSegment;
-import org.benchwright.model.ReworkCount;
+import org.benchwright.model.RemoveCoatingStep;
+import org.benchwright.model.Step;
 import org.benchwright.model.StepState;
 import org.benchwright.model.Technician;
 import org.benchwright.model.ThermalProfile;
+import org.benchwright.model.UseMaterialStep;
 import org.benchwright.rules.Classification;
 import org.benchwright.rules.RuleSettings;
 
@@ -55,9 +60,15 @@ import org.benchwright.rules.RuleSettings;
  * failed, a fault, an abort) the station's heaters are off when {@link #run} returns.
  *
  * <p>Journal entries, in order: {@code job.requested} (who, what, where), then {@code job.refused} with the reasons or
- * {@code job.started}; the step and heat entries of {@link StepMachine} and {@link HeatStepRunner}; {@code job.finished}
- * with the outcome, the worst PWI and what the job adds to each designator's rework and thermal-cycle counts.
- * A journal without {@code job.finished} or {@code job.refused} is an interrupted job.
+ * {@code job.started}; the step and heat entries of {@link StepMachine} and {@link HeatStepRunner}, with a
+ * {@code unit.counted} entry written the moment the job adds to the unit's counts; {@code job.finished} with the
+ * outcome, the worst PWI and the counts the job added. A journal without {@code job.finished} or {@code job.refused}
+ * is an interrupted job; its {@code unit.counted} entries still count.
+ *
+ * <p>A thermal cycle counts when a heat step is about to apply heat, a rework action when the part is first disturbed:
+ * at the first heat applied, or when the first step that works on the unit (an instruction, a material, a coating
+ * removal, a cure, a heat step done by hand) is done, whichever comes first. A job killed or aborted after that point
+ * has still counted; one refused at the gate, or aborted before touching the unit, has not.
  */
 public final class JobRunner {
 
@@ -76,14 +87,14 @@ public final class JobRunner {
      * which registered station ({@code bench} in {@code stations}) the job runs on, whose equipment and calibration
      * are checked ({@code null}: not checked).
      */
-    public record Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture,
+    public record Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,
             DocumentRegister.State document, boolean training, StationRegister stations, String bench) {
 
-        public Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture) {
+        public Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture) {
             this(today, history, moisture, null, false, null, null);
         }
 
-        public Context(LocalDate today, List<ReworkCount> history, Map<String, Gate.MoistureStatus> moisture,
+        public Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,
                 DocumentRegister.State document, boolean training) {
             this(today, history, moisture, document, training, null, null);
         }
@@ -213,6 +224,7 @@ public final class JobRunner {
             throws IOException {
         Procedure procedure = job.getProcedure();
         StepMachine run = new StepMachine(procedure, journal, job.getProductClass());
+        Tally tally = new Tally(job, journal);
         List<HeatStepRunner.Result> heats = new ArrayList<>();
         String reason = null;
         listener.jobStarted(run.steps());
@@ -224,9 +236,12 @@ public final class JobRunner {
             if (abortRequested != null) {
                 run.abort(abortRequested, "bench");
             } else if (active.step() instanceof HeatStep heat && closedLoop(heat.getProfile())) {
-                heat(run, active, heat, bench, listener, journal, heats);
+                heat(run, active, heat, bench, listener, journal, heats, tally);
             } else {
                 answer(run, active, operator);
+                if (active.state() == StepState.DONE && worksOnTheUnit(active.step())) {
+                    tally.disturbed(active.path());
+                }
             }
             listener.stepEnded(active);
             if (active.state() == StepState.FAILED || active.state() == StepState.ABORTED) {
@@ -237,18 +252,21 @@ public final class JobRunner {
                 : run.steps().stream().anyMatch(s -> s.state() == StepState.ABORTED) ? Outcome.ABORTED : Outcome.FAILED;
         double pwi = heats.stream().filter(h -> h.judgement() != null).mapToDouble(h -> h.judgement().pwi()).max()
                 .orElse(Double.NaN);
-        int cycles = (int) heats.stream().filter(h -> !h.joint().isEmpty()).count();
-        journal.append("job.finished", JobEntries.finished(job, outcome, reason, pwi, cycles));
+        journal.append("job.finished", JobEntries.finished(job, outcome, reason, pwi, tally.reworkActions,
+                tally.thermalCycles));
         return new Result(outcome, List.of(), run.steps(), heats, pwi, reason, record);
     }
 
     private void heat(StepMachine run, StepProgress active, HeatStep step, Bench bench, JobListener listener, Journal journal,
-            List<HeatStepRunner.Result> heats) throws IOException {
+            List<HeatStepRunner.Result> heats, Tally tally) throws IOException {
         ThermalProfile profile = step.getProfile();
         Station station = bench.station();
         if (station.zone(ZoneRole.TOP) == null || station.channel(ChannelRole.JOINT) == null) {
             run.heatEnded(false, station.id() + " has no top heater or no joint thermocouple to run " + profile.getName());
             return;
+        }
+        if (abortRequested == null) {
+            tally.heated(active.path()); // written before the heat is applied: a job killed mid-heat has counted
         }
         HeatStepRunner runner = new HeatStepRunner(station, profile, limits(step), journal, active.path());
         runner.observe(listener::heatSample);
@@ -284,6 +302,41 @@ public final class JobRunner {
     private static String describe(Judged j) {
         return String.format(Locale.ROOT, "%s %.1f %s outside %.1f .. %.1f", j.statistic(), j.measured(), j.unit(),
                 j.min(), j.max());
+    }
+
+    /** Steps whose doing disturbs the unit; checks, measurements, inspections, approvals and bakes do not. */
+    private static boolean worksOnTheUnit(Step step) {
+        return step instanceof InstructionStep || step instanceof UseMaterialStep || step instanceof RemoveCoatingStep
+                || step instanceof CureStep || step instanceof HeatStep;
+    }
+
+    /** What this job adds to the unit's counts, each addition written to the journal as it happens. */
+    private static final class Tally {
+        private final Job job;
+        private final Journal journal;
+        int reworkActions;
+        int thermalCycles;
+
+        Tally(Job job, Journal journal) {
+            this.job = job;
+            this.journal = journal;
+        }
+
+        void disturbed(String step) throws IOException {
+            if (reworkActions == 0) {
+                count(step, 1, 0, "the part is disturbed");
+            }
+        }
+
+        void heated(String step) throws IOException {
+            count(step, reworkActions == 0 ? 1 : 0, 1, "heat is applied");
+        }
+
+        private void count(String step, int actions, int cycles, String why) throws IOException {
+            journal.append("unit.counted", JobEntries.counted(job, step, actions, cycles, why));
+            reworkActions += actions;
+            thermalCycles += cycles;
+        }
     }
 
     /** The interlocks' ceilings for a heat step: the joint's above the peak window, the package's at its Tc. */

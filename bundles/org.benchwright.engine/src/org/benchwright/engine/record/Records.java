@@ -15,10 +15,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.benchwright.engine.gating.UnitHistory;
+import org.benchwright.engine.journal.Hashes;
 import org.benchwright.engine.journal.JournalVerifier;
 import org.benchwright.model.BenchwrightFactory;
 import org.benchwright.model.ExecutionRecord;
@@ -70,6 +73,7 @@ public final class Records {
         record.setOutcome(Outcome.INTERRUPTED);
         Map<String, StepResult> steps = new LinkedHashMap<>();
         Map<String, TelemetryChannel> telemetry = new LinkedHashMap<>();
+        Tally tally = new Tally();
         boolean any = false;
         for (String line : text.split("\n")) {
             if (line.isEmpty()) {
@@ -80,6 +84,7 @@ public final class Records {
             String type = entry.get("type").getAsString();
             JsonObject data = entry.getAsJsonObject("data");
             any |= type.equals("job.requested");
+            tally.add(type, data);
             switch (type) {
                 case "job.requested" -> requested(record, data, time);
                 case "job.refused" -> {
@@ -111,42 +116,131 @@ public final class Records {
         if (!any) {
             throw new IOException(journal + ": not a job's journal (no job.requested entry)");
         }
+        record.getCounts().addAll(tally.perDesignator(record.getJob().getUnitSerial()));
         return record;
     }
 
     /**
-     * What earlier jobs did to a unit: per designator, the rework actions and thermal cycles of every finished
-     * record in {@code folder} for {@code unit} (interrupted jobs count too: their heat happened).
+     * What earlier jobs did to a unit: per designator, the rework actions and thermal cycles of every record in
+     * {@code folder} for {@code unit}, and the unit's thermal cycles. A job counts from the moment it heated or
+     * disturbed the unit ({@code unit.counted} entries), so interrupted and aborted jobs count; records written
+     * before those entries existed count what their {@code job.finished} says. A record of the unit that is damaged
+     * (its chain broken) or unreadable counts what its intact entries say and is named as untrusted, unless quality
+     * has reviewed that very file ({@link RecordReviews}).
      */
-    public static List<ReworkCount> history(Path folder, String unit) throws IOException {
-        Map<String, ReworkCount> counts = new LinkedHashMap<>();
+    public static UnitHistory history(Path folder, String unit) throws IOException {
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return UnitHistory.none(unit);
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.jsonl")) {
-            for (Path file : files) {
-                ExecutionRecord record;
-                try {
-                    record = read(file);
-                } catch (IOException e) {
-                    continue; // not a record, or tampered with: verify reports it; it does not lower the counts
+        Map<String, String> reviewed = RecordReviews.reviewed(folder);
+        Tally sum = new Tally();
+        List<UnitHistory.Untrusted> untrusted = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.jsonl")) {
+            listing.forEach(files::add);
+        }
+        files.sort(null);
+        for (Path file : files) {
+            if (file.getFileName().toString().equals(RecordReviews.FILE)) {
+                continue;
+            }
+            String name = file.getFileName().toString();
+            // a record is named <unit>-<procedure>-<time>.jsonl; its first entry says the unit for certain
+            boolean namedForUnit = name.startsWith(unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-");
+            byte[] bytes;
+            JournalVerifier.Report report;
+            try {
+                bytes = Files.readAllBytes(file);
+                report = JournalVerifier.verify(file);
+            } catch (IOException e) {
+                if (namedForUnit) {
+                    untrusted.add(new UnitHistory.Untrusted(name, "unreadable: " + e.getMessage()));
                 }
-                if (!unit.equals(record.getJob().getUnitSerial())) {
+                continue;
+            }
+            Tally tally = new Tally();
+            String recordUnit = null;
+            String text = new String(bytes, 0, (int) report.intactBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.isEmpty()) {
                     continue;
                 }
-                for (ReworkCount c : record.getCounts()) {
-                    ReworkCount sum = counts.computeIfAbsent(c.getDesignator(), d -> {
-                        ReworkCount n = F.createReworkCount();
-                        n.setUnitSerial(unit);
-                        n.setDesignator(d);
-                        return n;
-                    });
-                    sum.setReworkActions(sum.getReworkActions() + c.getReworkActions());
-                    sum.setThermalCycles(sum.getThermalCycles() + c.getThermalCycles());
+                JsonObject entry = JsonParser.parseString(line).getAsJsonObject();
+                String type = entry.get("type").getAsString();
+                JsonObject data = entry.getAsJsonObject("data");
+                if (type.equals("job.requested")) {
+                    recordUnit = string(data, "unit");
+                }
+                tally.add(type, data);
+            }
+            if (!(unit.equals(recordUnit) || recordUnit == null && namedForUnit)) {
+                continue;
+            }
+            if (report.broken() && !Hashes.sha256(bytes).equals(reviewed.get(name))) {
+                untrusted.add(new UnitHistory.Untrusted(name, "damaged: " + report.problem()));
+            }
+            sum.add(tally);
+        }
+        return new UnitHistory(unit, sum.perDesignator(unit), sum.unitCycles, untrusted);
+    }
+
+    /**
+     * The counts a record adds: its {@code unit.counted} entries, or for a record written before those existed,
+     * its {@code job.finished} counts (whose every heat step heated every designator).
+     */
+    private static final class Tally {
+        final Map<String, int[]> counted = new LinkedHashMap<>();
+        final Map<String, int[]> finished = new LinkedHashMap<>();
+        boolean anyCounted;
+        int countedCycles;
+        int unitCycles;
+
+        void add(String type, JsonObject data) {
+            if (type.equals("unit.counted")) {
+                anyCounted = true;
+                int actions = data.get("reworkActions").getAsInt();
+                int cycles = data.get("thermalCycles").getAsInt();
+                countedCycles += cycles;
+                for (JsonElement d : data.getAsJsonArray("designators")) {
+                    int[] c = counted.computeIfAbsent(d.getAsString(), k -> new int[2]);
+                    c[0] += actions;
+                    c[1] += cycles;
+                }
+            } else if (type.equals("job.finished") && data.has("counts")) {
+                for (JsonElement e : data.getAsJsonArray("counts")) {
+                    JsonObject c = e.getAsJsonObject();
+                    int[] n = finished.computeIfAbsent(string(c, "designator"), k -> new int[2]);
+                    n[0] += c.get("reworkActions").getAsInt();
+                    n[1] += c.get("thermalCycles").getAsInt();
                 }
             }
         }
-        return List.copyOf(counts.values());
+
+        /** Adds one record's tally to a sum over records. */
+        void add(Tally record) {
+            Map<String, int[]> counts = record.anyCounted ? record.counted : record.finished;
+            counts.forEach((d, c) -> {
+                int[] n = counted.computeIfAbsent(d, k -> new int[2]);
+                n[0] += c[0];
+                n[1] += c[1];
+            });
+            unitCycles += record.anyCounted ? record.countedCycles
+                    : record.finished.values().stream().mapToInt(c -> c[1]).max().orElse(0);
+        }
+
+        List<ReworkCount> perDesignator(String unit) {
+            Map<String, int[]> counts = anyCounted || finished.isEmpty() ? counted : finished;
+            List<ReworkCount> list = new ArrayList<>();
+            counts.forEach((d, c) -> {
+                ReworkCount n = F.createReworkCount();
+                n.setUnitSerial(unit);
+                n.setDesignator(d);
+                n.setReworkActions(c[0]);
+                n.setThermalCycles(c[1]);
+                list.add(n);
+            });
+            return list;
+        }
     }
 
     private static void requested(ExecutionRecord record, JsonObject data, Instant time) {
@@ -155,6 +249,9 @@ public final class Records {
         job.setUnitSerial(string(data, "unit"));
         if (data.has("assembly")) {
             job.setAssemblyPartNumber(string(data, "assembly"));
+        }
+        if (data.has("customer")) {
+            job.setCustomer(string(data, "customer"));
         }
         ProductClass productClass = ProductClass.get(string(data, "productClass"));
         if (productClass != null) {
@@ -263,15 +360,7 @@ public final class Records {
         if (data.has("pwi")) {
             record.setPwi(data.get("pwi").getAsDouble());
         }
-        for (JsonElement e : data.getAsJsonArray("counts")) {
-            JsonObject c = e.getAsJsonObject();
-            ReworkCount count = F.createReworkCount();
-            count.setUnitSerial(string(c, "unit"));
-            count.setDesignator(string(c, "designator"));
-            count.setReworkActions(c.get("reworkActions").getAsInt());
-            count.setThermalCycles(c.get("thermalCycles").getAsInt());
-            record.getCounts().add(count);
-        }
+        // the counts come from the record's unit.counted entries, or from here for an older record (see Tally)
     }
 
     private static Fault fault(Instant time, String source, String message) {

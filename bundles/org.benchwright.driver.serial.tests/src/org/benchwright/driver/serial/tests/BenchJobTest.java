@@ -116,7 +116,7 @@ class BenchJobTest {
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
-                        }), new JobRunner.Context(LocalDate.of(2026, 11, 26), List.of(), Map.of()), new Operator() {
+                        }), new JobRunner.Context(LocalDate.of(2026, 11, 26), null, Map.of()), new Operator() {
                             @Override
                             public Reply ask(Prompt prompt) {
                                 return new Reply.Abort("no questions in this test");

@@ -33,10 +33,12 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         store.setDefault(BenchSettings.RECORDS, BenchSettings.recordsDefault().toString());
         store.setDefault(BenchSettings.DOCUMENTS, BenchSettings.documentsDefault().toString());
         store.setDefault(BenchSettings.STATIONS, "");
+        store.setDefault(BenchSettings.POLICY, BenchSettings.policyDefault().toString());
         store.setDefault(BenchSettings.PROJECT, BenchSettings.PROJECT_DEFAULT);
         store.setDefault(BenchSettings.SPEED, "1");
         setPreferenceStore(store);
-        setDescription("The bench's registers and records (the command line's, under ~/.benchwright, by default), the "
+        setDescription("The bench's registers, records and plant policy (the command line's, under ~/.benchwright, by "
+                + "default), the "
                 + "workspace project whose procedures it runs, and the simulated station's speed (1 = real time, "
                 + "0 = as fast as it computes).");
     }
@@ -52,6 +54,7 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         addField(new FileFieldEditor(BenchSettings.STATIONS, "Station register (.properties):",
                 getFieldEditorParent()));
         addField(new FileFieldEditor(BenchSettings.DOCUMENTS, "Document control register:", getFieldEditorParent()));
+        addField(new FileFieldEditor(BenchSettings.POLICY, "Plant policy (rework limits):", getFieldEditorParent()));
         addField(new DirectoryFieldEditor(BenchSettings.RECORDS, "Records folder:", getFieldEditorParent()));
         addField(new StringFieldEditor(BenchSettings.PROJECT, "Procedures from project:", getFieldEditorParent()));
         StringFieldEditor speed = new StringFieldEditor(BenchSettings.SPEED, "Simulator speed (x real time):",

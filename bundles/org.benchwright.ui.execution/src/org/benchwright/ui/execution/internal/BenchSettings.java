@@ -26,6 +26,8 @@ public final class BenchSettings {
     public static final String DOCUMENTS = "documents";
     public static final String STATIONS = "stations";
     public static final String PROJECT = "project";
+    /** The plant's policy file: the rework limits customers' contracts set. */
+    public static final String POLICY = "policy";
     /** How many times faster than real time the simulated station runs (1 = real time). */
     public static final String SPEED = "simulatorSpeed";
     public static final String PROJECT_DEFAULT = "standard-library";
@@ -51,6 +53,15 @@ public final class BenchSettings {
 
     public static Path documentsDefault() {
         return home("documents.jsonl");
+    }
+
+    public static Path policyDefault() {
+        return home("policy.properties");
+    }
+
+    /** The plant policy file, which the gate reads its rework limits from (none when the file does not exist). */
+    public static Path policy() {
+        return Path.of(value(POLICY, policyDefault().toString()));
     }
 
     public static Path personnel() {

@@ -177,8 +177,17 @@ public final class BenchView extends ViewPart {
         abortButton.setEnabled(true);
         result = null;
         operator = new UiOperator(display, this::show, (prompt, reason) -> step.refused(reason));
+        job.setCustomer(form.customer());
+        job.setAssemblyPartNumber(form.assembly());
+        GatingPolicy policy;
+        try {
+            policy = GatingPolicy.read(BenchSettings.policy());
+        } catch (IOException e) {
+            alarm("The plant policy cannot be read: " + e.getMessage());
+            return;
+        }
         RuleSettings settings = RuleSettings.defaults();
-        runner = new JobRunner(new Gate(new RuleChecker(settings), GatingPolicy.unlimited()), settings);
+        runner = new JobRunner(new Gate(new RuleChecker(settings), policy), settings);
         Job work = Job.create("Job " + job.getId(), monitor -> {
             JobRunner.Result ended = null;
             try {

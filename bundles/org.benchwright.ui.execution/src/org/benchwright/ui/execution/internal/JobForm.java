@@ -46,6 +46,8 @@ final class JobForm {
     private final Combo stationCombo;
     private final Combo procedureCombo;
     private final Text unitField;
+    private final Text customerField;
+    private final Text assemblyField;
     private final Combo classCombo;
     private final Text designatorsField;
     private final Button trainingCheck;
@@ -86,6 +88,16 @@ final class JobForm {
         label(job, "Unit serial");
         unitField = new Text(job, SWT.BORDER);
         unitField.setLayoutData(new GridData(140, SWT.DEFAULT));
+
+        label(job, "Customer");
+        customerField = new Text(job, SWT.BORDER);
+        customerField.setMessage("as the plant policy names it");
+        customerField.setLayoutData(new GridData(160, SWT.DEFAULT));
+        label(job, "Assembly");
+        assemblyField = new Text(job, SWT.BORDER);
+        assemblyField.setMessage("part number");
+        assemblyField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        new Label(job, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
 
         label(job, "Class");
         classCombo = new Combo(job, SWT.READ_ONLY);
@@ -192,6 +204,16 @@ final class JobForm {
 
     String unit() {
         return unitField.getText().strip();
+    }
+
+    /** The unit's customer, {@code null} when not given. */
+    String customer() {
+        return customerField.getText().isBlank() ? null : customerField.getText().strip();
+    }
+
+    /** The assembly's part number, {@code null} when not given. */
+    String assembly() {
+        return assemblyField.getText().isBlank() ? null : assemblyField.getText().strip();
     }
 
     ProductClass productClass() {
