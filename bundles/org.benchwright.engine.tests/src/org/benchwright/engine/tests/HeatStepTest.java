@@ -127,12 +127,21 @@ class HeatStepTest {
         assertTrue(silent.contactorOpen(), "the station is not in safe state");
     }
 
-    @Test
-    void noiseSpikesNeitherSteerNorTrip() throws IOException {
-        SimStation station = new SimStation(ThermalParameters.bga15(), 9);
+    @ParameterizedTest
+    @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 })
+    void noiseSpikesNeitherSteerNorTrip(long seed) throws IOException {
+        // seed 1 once tripped the package interlock: two spikes among three readings got through a median of three
+        SimStation station = new SimStation(ThermalParameters.bga15(), seed);
         Result result = run(station, 30, SimFault.NOISE_SPIKES);
         assertTrue(result.completed(), () -> "failed: " + result.fault());
-        assertTrue(result.judgement().pwi() < 100, () -> "PWI " + result.judgement());
+        // a spike that steered would show as a peak outside its window or a ramp no heater makes; this profile's time
+        // near peak is marginal on some seeds with or without noise (the package holds the joint low), so the PWI is
+        // not what this test judges
+        for (var judged : result.judgement().statistics()) {
+            if (!judged.statistic().equals("time near peak")) {
+                assertTrue(judged.inside(), () -> "seed " + seed + ": " + judged);
+            }
+        }
     }
 
     private Result run(SimStation station, double faultAt, SimFault fault) throws IOException {

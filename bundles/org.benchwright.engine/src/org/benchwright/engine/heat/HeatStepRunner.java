@@ -107,10 +107,10 @@ public final class HeatStepRunner {
     private final List<Point> joint = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>();
-    private final Median3 filter = new Median3();
+    private SpikeFilter filter;
     /** Guards the package filter. */
     private final Object packageLock = new Object();
-    private final Median3 packageFilter = new Median3();
+    private SpikeFilter packageFilter;
     private Trajectory trajectory;
     private Observer observer = sample -> {
     };
@@ -170,6 +170,13 @@ public final class HeatStepRunner {
         if (!(samplePeriod > 0)) {
             throw new IOException(station.id() + ": the joint channel " + jointChannel.id() + " states no sample period ("
                     + samplePeriod + " s): the watchdog cannot tell a silent thermocouple");
+        }
+        synchronized (lock) {
+            filter = new SpikeFilter(samplePeriod);
+        }
+        synchronized (packageLock) {
+            double period = packageChannel == null ? 0 : packageChannel.samplePeriod();
+            packageFilter = new SpikeFilter(period > 0 ? period : samplePeriod);
         }
         SampleListener onJoint = this::onJoint;
         SampleListener onPackage = this::onPackage;
@@ -349,7 +356,7 @@ public final class HeatStepRunner {
 
     /**
      * The override that keeps the package under its ceiling: once the package reads within {@link #PACKAGE_MARGIN}
-     * of it (median of three, as the interlock reads it), the air is held below what the zone has now, in
+     * of it (spikes filtered out, as the interlock reads it), the air is held below what the zone has now, in
      * proportion to the excess, whatever the joint asks for. The joint then peaks where the package allows (the
      * statistics say whether that is inside the window) instead of the interlock tripping. Unlimited without a
      * package thermocouple.
@@ -434,22 +441,5 @@ public final class HeatStepRunner {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    /** Median of the last three readings: one spike from a noisy thermocouple neither steers nor trips. */
-    static final class Median3 {
-        private final double[] last = { Double.NaN, Double.NaN, Double.NaN };
-        private int count;
-
-        double add(double value) {
-            last[count++ % 3] = value;
-            if (count < 3) {
-                return value;
-            }
-            double a = last[0];
-            double b = last[1];
-            double c = last[2];
-            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-        }
     }
 }
