@@ -29,6 +29,8 @@ import org.benchwright.model.ExecutionRecord;
 import org.benchwright.model.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code benchwright run} on the shipped library and the simulated station, as a technician's bench runs it. */
 class RunCommandTest {
@@ -287,6 +289,43 @@ class RunCommandTest {
         assertTrue(out().contains("reviewed by T-004"), out());
         assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-9", "--technician", "T-001", "--designators",
                 "U7", "--answers", answers), out() + err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "open-tc@200C, 1, SENSOR_OPEN", "telemetry-stop@120s, 1, TELEMETRY_STOPPED",
+            "heater-stuck@200C, 1, HEATER_STUCK", "link-lost@120s, 1, LINK_LOST", "noise@30s, 0, " })
+    void aFaultOnCueFromTheCommandLineEndsAsTheReadmeSays(String fault, int exit, String kind) throws IOException {
+        approve("bga-removal");
+        assertEquals(exit, run("--procedure", "bga-removal", "--unit", "SN-F", "--technician", "T-001", "--station",
+                "sim:fault=" + fault, "--answers", EXAMPLES.resolve("bga-removal.answers").toString()), out() + err());
+        ExecutionRecord record = Records.read(record());
+        if (kind == null) {
+            // spikes are neither steered on nor tripped over: the job completes inside its window
+            assertEquals(Outcome.COMPLETED, record.getOutcome(), out());
+            assertTrue(record.getPwi() < 100, "PWI " + record.getPwi());
+            return;
+        }
+        assertEquals(Outcome.FAILED, record.getOutcome(), out());
+        assertTrue(out().contains("failed   remove/"), out());
+        assertTrue(record.getFaults().stream().anyMatch(f -> f.getMessage().startsWith(kind)),
+                () -> record.getFaults().stream().map(f -> f.getSource() + " " + f.getMessage()).toList().toString());
+        assertTrue(Files.readString(record()).contains("\"safeState\""), "the heaters were put in safe state");
+    }
+
+    @Test
+    void simulateTakesAStationWithFaultsOnCue() {
+        out.reset();
+        err.reset();
+        int code = new Cli().run(new String[] { "simulate", "--profile", "BGA_SAC305", "--station",
+                "sim:fault=open-tc@200C", LIBRARY.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertTrue(out().contains("FAILED: ") && out().contains("SENSOR_OPEN"), out() + err());
+        assertEquals(1, code, out() + err());
+        err.reset();
+        assertEquals(2, new Cli().run(new String[] { "simulate", "--profile", "BGA_SAC305", "--station",
+                "sim:fault=open-tc@hot", LIBRARY.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err().contains("fault 'open-tc@hot' is not <fault>@<temperature>C"), err());
     }
 
     private static void copy(Path from, Path to) throws IOException {

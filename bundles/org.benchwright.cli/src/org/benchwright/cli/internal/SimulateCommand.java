@@ -49,7 +49,8 @@ public final class SimulateCommand implements Command {
 
     @Override
     public String usage() {
-        return "--profile <name> [--scenario chip-0603|bga-15mm|bga-35mm] [--tc <°C>] <files or folders>...";
+        return "--profile <name> [--scenario chip-0603|bga-15mm|bga-35mm] [--station sim:<settings>] [--tc <°C>] "
+                + "<files or folders>...";
     }
 
     @Override
@@ -61,11 +62,13 @@ public final class SimulateCommand implements Command {
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
         String name;
-        String scenario;
+        String station;
         double tc;
         try {
             name = Arguments.take(args, "--profile", null);
-            scenario = Arguments.take(args, "--scenario", "bga-15mm");
+            String scenario = Arguments.take(args, "--scenario", "bga-15mm");
+            // sim:fault=open-tc@200C and the like: the interlocks of a trainer's or an acceptance test's choosing
+            station = Arguments.take(args, "--station", "sim:scenario=" + scenario + ",seed=1");
             tc = Arguments.number(args, "--tc", 260);
         } catch (IllegalArgumentException e) {
             err.println("benchwright simulate: " + e.getMessage());
@@ -87,21 +90,25 @@ public final class SimulateCommand implements Command {
                 err.println("benchwright simulate: no profile named '" + name + "' in " + String.join(", ", args));
                 return UNUSABLE;
             }
-            return simulate(profile, scenario, tc, out);
+            return simulate(profile, station, tc, out);
         } catch (IOException | StationException | IllegalArgumentException e) {
             err.println("benchwright simulate: " + e.getMessage());
             return UNUSABLE;
         }
     }
 
-    private static int simulate(ThermalProfile profile, String scenario, double tc, PrintStream out)
+    private static int simulate(ThermalProfile profile, String stationSpec, double tc, PrintStream out)
             throws IOException, StationException {
         Alloy alloy = profile.getAlloy();
         ReflowSegment reflow = (ReflowSegment) profile.getSegments().stream().filter(ReflowSegment.class::isInstance)
                 .findFirst().orElse(null);
         double ceiling = reflow == null ? 300 : reflow.getPeak().getMax().celsius() + 10;
         Limits limits = new Limits(ceiling, tc, alloy.getLiquidus().celsius(), alloy.getSolidus().celsius() - 30);
-        try (Station station = Stations.open("sim:scenario=" + scenario + ",seed=1")) {
+        try (Station station = Stations.open(stationSpec)) {
+            if (!station.simulated()) {
+                throw new IllegalArgumentException("--station " + stationSpec + " is not a simulated station; run a "
+                        + "profile on real equipment with benchwright run");
+            }
             station.runAt(0); // as fast as it computes
             return simulate(profile, station, limits, out);
         }

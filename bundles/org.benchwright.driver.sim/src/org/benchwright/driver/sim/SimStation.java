@@ -9,6 +9,7 @@
  */
 package org.benchwright.driver.sim;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -56,6 +57,8 @@ public final class SimStation implements Station {
     private final Object clockLock = new Object();
     private volatile SimClock clock;
     private double time;
+    private double heatSince = Double.NaN;
+    private volatile FaultPlan plan;
     private double nextControl;
     private double nextSample;
 
@@ -115,32 +118,59 @@ public final class SimStation implements Station {
     }
 
     /** Moves simulated time on by {@code seconds}, at once. */
-    public synchronized void advance(double seconds) {
-        double end = time + seconds;
-        while (time < end - 1e-9) {
-            if (time >= nextControl) {
-                top.control(network.air(), CONTROL_PERIOD);
-                bottom.control(network.boardBulk(), CONTROL_PERIOD);
-                nextControl += CONTROL_PERIOD;
-            }
-            boolean stuck = faults.contains(SimFault.HEATER_STUCK_ON);
-            double uTop = contactorOpen ? 0 : stuck ? 1 : top.output;
-            double uBottom = contactorOpen ? 0 : bottom.output;
-            network.step(DT, uTop, uBottom);
-            time += DT;
-            double[] truth = { network.joint(), network.component(), network.boardBulk(), network.air() };
-            for (int i = 0; i < channels.size(); i++) {
-                channels.get(i).thermocouple.follow(truth[i], DT);
-            }
-            if (time >= nextSample) {
-                nextSample += samplePeriod;
-                if (samplesToMiss > 0) {
-                    samplesToMiss--;
-                } else if (!faults.contains(SimFault.TELEMETRY_STOPS)) {
-                    channels.forEach(SimChannel::sample);
-                }
+    public void advance(double seconds) {
+        List<SimFault> cued = new ArrayList<>();
+        synchronized (this) {
+            double end = time + seconds;
+            while (time < end - 1e-9) {
+                step(cued);
             }
         }
+        cued.forEach(this::announce); // outside the station's monitor, as inject does
+    }
+
+    /** One step of the network; a fault whose cue comes takes effect at once and is announced after. */
+    private void step(List<SimFault> cued) {
+        if (time >= nextControl) {
+            top.control(network.air(), CONTROL_PERIOD);
+            bottom.control(network.boardBulk(), CONTROL_PERIOD);
+            nextControl += CONTROL_PERIOD;
+        }
+        boolean stuck = faults.contains(SimFault.HEATER_STUCK_ON);
+        double uTop = contactorOpen ? 0 : stuck ? 1 : top.output;
+        double uBottom = contactorOpen ? 0 : bottom.output;
+        network.step(DT, uTop, uBottom);
+        time += DT;
+        if (Double.isNaN(heatSince) && (top.isOn() || bottom.isOn())) {
+            heatSince = time;
+        }
+        FaultPlan cues = plan;
+        if (cues != null) {
+            for (SimFault fault : cues.due(network.joint(), time - heatSince)) {
+                faults.add(fault);
+                cued.add(fault);
+            }
+        }
+        double[] truth = { network.joint(), network.component(), network.boardBulk(), network.air() };
+        for (int i = 0; i < channels.size(); i++) {
+            channels.get(i).thermocouple.follow(truth[i], DT);
+        }
+        if (time >= nextSample) {
+            nextSample += samplePeriod;
+            if (samplesToMiss > 0) {
+                samplesToMiss--;
+            } else if (!faults.contains(SimFault.TELEMETRY_STOPS)) {
+                channels.forEach(SimChannel::sample);
+            }
+        }
+    }
+
+    /**
+     * Faults the station develops on cue from now on (see {@link FaultPlan}); {@code null} for none. A trainer's or
+     * an acceptance test's way to reach every interlock from the product.
+     */
+    public void plan(FaultPlan plan) {
+        this.plan = plan;
     }
 
     /** Loses the next {@code count} samples of every channel, as a meter that misses readings does. */
@@ -153,6 +183,11 @@ public final class SimStation implements Station {
         synchronized (this) {
             faults.add(fault);
         }
+        announce(fault);
+    }
+
+    /** Tells the listeners of a fault the station itself can notice. */
+    private void announce(SimFault fault) {
         switch (fault) {
         case LINK_LOST -> report(new Fault(id(), Fault.Kind.LINK_LOST, now(), "no reply from the station"));
         case THERMOCOUPLE_OPEN -> report(new Fault("joint", Fault.Kind.SENSOR_OPEN, now(),

@@ -18,8 +18,9 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Opens simulated stations. Configuration: {@code scenario} (chip-0603, bga-15mm, bga-35mm; default bga-15mm),
- * {@code seed} (the sensors' random noise; default 1) and {@code sample} (ms between thermocouple samples, as a
- * meter polled at that period; default 250). Registered as a {@link StationFactory} service of type {@code sim}.
+ * {@code seed} (the sensors' random noise; default 1), {@code sample} (ms between thermocouple samples, as a
+ * meter polled at that period; default 250) and {@code fault} (faults on cue, see {@link FaultPlan}: {@code
+ * open-tc@200C}, {@code link-lost@90s+noise@30s}). Registered as a {@link StationFactory} service of type {@code sim}.
  */
 @Component(service = StationFactory.class)
 public final class SimStationFactory implements StationFactory {
@@ -36,7 +37,12 @@ public final class SimStationFactory implements StationFactory {
             long seed = Long.parseLong(configuration.getOrDefault("seed", "1"));
             double sample = Double.parseDouble(configuration.getOrDefault("sample",
                     String.valueOf(Math.round(SimStation.SAMPLE_PERIOD * 1000)))) / 1000;
-            return new SimStation(parameters, seed, sample);
+            SimStation station = new SimStation(parameters, seed, sample);
+            String fault = configuration.get("fault");
+            if (fault != null) {
+                station.plan(FaultPlan.parse(fault));
+            }
+            return station;
         } catch (IllegalArgumentException e) {
             throw new StationException("sim station: " + e.getMessage(), e);
         }

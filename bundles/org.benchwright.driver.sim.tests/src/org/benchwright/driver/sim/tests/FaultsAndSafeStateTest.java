@@ -24,6 +24,7 @@ import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.Sample;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.ZoneRole;
+import org.benchwright.driver.sim.FaultPlan;
 import org.benchwright.driver.sim.SimFault;
 import org.benchwright.driver.sim.SimStation;
 import org.benchwright.driver.sim.SimStationFactory;
@@ -101,6 +102,53 @@ class FaultsAndSafeStateTest {
         station.channel(ChannelRole.BOARD).addListener(s -> readings.add(s.celsius()));
         station.advance(60);
         assertTrue(readings.stream().anyMatch(r -> Math.abs(r - 25) > 15), "no spike in " + readings.size() + " samples");
+    }
+
+    @Test
+    void aFaultOnCueComesWhenTheJointFirstReachesItsTemperature() throws StationException {
+        station.plan(FaultPlan.parse("open-tc@150C"));
+        List<Double> jointWhenFaulted = new ArrayList<>();
+        station.addFaultListener(f -> jointWhenFaulted.add(station.network().joint()));
+        station.zone(ZoneRole.BOTTOM).setSetpoint(200);
+        station.zone(ZoneRole.TOP).setSetpoint(350);
+        while (station.network().joint() < 149 && station.now() < 600) {
+            station.advance(0.25);
+            assertTrue(faults.isEmpty(), "a fault at " + station.network().joint() + " °C");
+        }
+        while (faults.isEmpty() && station.now() < 600) {
+            station.advance(0.25);
+        }
+        assertEquals(List.of(Fault.Kind.SENSOR_OPEN), faults.stream().map(Fault::kind).toList());
+        assertEquals(150, jointWhenFaulted.get(0), 0.5, "the joint when the thermocouple opened");
+        station.advance(1);
+        assertTrue(station.channel(ChannelRole.JOINT).latest().openCircuit());
+        station.advance(120);
+        assertEquals(1, faults.size(), "a cue fires once");
+    }
+
+    @Test
+    void aFaultOnCueByTimeCountsFromTheHeatersFirstComingOn() throws StationException {
+        station.plan(FaultPlan.parse("link-lost@30s+noise@5s"));
+        station.advance(100); // idle: nothing happens before the heat
+        assertEquals(List.of(), faults);
+        station.zone(ZoneRole.TOP).setSetpoint(300);
+        station.advance(29.9);
+        assertEquals(List.of(), faults);
+        station.advance(0.2);
+        assertEquals(List.of(Fault.Kind.LINK_LOST), faults.stream().map(Fault::kind).toList());
+        assertThrows(StationException.class, () -> station.zone(ZoneRole.TOP).off());
+    }
+
+    @Test
+    void aFaultPlanThatIsNotUnderstoodSaysWhatACueIs() {
+        assertEquals("open-tc@200C+link-lost@90s", FaultPlan.parse("open-tc@200C + link-lost@90s").toString());
+        assertEquals("heater-stuck@230C", FaultPlan.parse("heater-stuck@230°C").toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FaultPlan.parse("open-tc@hot"));
+        assertEquals("fault 'open-tc@hot' is not <fault>@<temperature>C (when the joint reaches it) or "
+                + "<fault>@<seconds>s (after the heaters first came on); faults: heater-stuck, link-lost, noise, "
+                + "open-tc, telemetry-stop", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FaultPlan.parse("fire@200C"));
     }
 
     @Test

@@ -120,7 +120,10 @@ final class JobForm {
 
     /** Fills the station and procedure choices: the installed drivers' types and the bench project's procedures. */
     void loadChoices() {
-        List<String> stations = new ArrayList<>(List.of("sim", "sim:bga-35mm", "sim:chip-0603"));
+        // the simulator's faults on cue, for training: each interlock reached from the bench
+        List<String> stations = new ArrayList<>(List.of("sim", "sim:bga-35mm", "sim:chip-0603",
+                "sim:fault=open-tc@200C", "sim:fault=telemetry-stop@120s", "sim:fault=heater-stuck@200C",
+                "sim:fault=link-lost@120s", "sim:fault=noise@30s"));
         Stations.factories().keySet().stream().filter(t -> !t.equals("sim")).forEach(stations::add);
         String typed = stationCombo.getText();
         stationCombo.setItems(stations.toArray(String[]::new));
