@@ -17,6 +17,7 @@ import java.util.Properties;
 
 import org.benchwright.dsl.conversion.BenchwrightValueConverters;
 import org.benchwright.dsl.documentation.ElementDocumentation;
+import org.benchwright.dsl.index.BenchwrightResourceDescriptionManager;
 import org.benchwright.dsl.scoping.PackageScopeProvider;
 import org.benchwright.dsl.validation.ModelDiagnostician;
 import org.benchwright.rules.RuleChecker;
@@ -24,6 +25,7 @@ import org.benchwright.rules.RuleSettings;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -47,6 +49,11 @@ public class BenchwrightRuntimeModule extends AbstractBenchwrightRuntimeModule {
 
     public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
         return ElementDocumentation.class;
+    }
+
+    /** Re-checks every file whose rules read a changed file, not only those whose names it changed. */
+    public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+        return BenchwrightResourceDescriptionManager.class;
     }
 
     public Class<? extends Diagnostician> bindDiagnostician() {

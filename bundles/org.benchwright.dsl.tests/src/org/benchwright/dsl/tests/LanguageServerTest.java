@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -29,6 +30,7 @@ import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
@@ -39,12 +41,15 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -214,6 +219,59 @@ class LanguageServerTest {
                 .map(e -> e.isLeft() ? e.getLeft().getName() : e.getRight().getName()).toList();
         assertTrue(names.containsAll(List.of("bench", "bench.SAC305", "bench.BGA_SAC305", "bench.bga-rework")),
                 names.toString());
+    }
+
+    @Test
+    void aChangedProfileReChecksTheProceduresThatHeatWithIt() throws Exception {
+        Path library = Path.of("../org.benchwright.library/library");
+        String profilesUri = null;
+        String bgaUri = null;
+        for (String file : List.of("materials/alloys.bw", "materials/materials.bw", "equipment/equipment.bw",
+                "profiles/profiles.bw", "procedures/bga.bw")) {
+            String uri = library.resolve(file).toAbsolutePath().normalize().toUri().toString();
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri,
+                    "benchwright", 1, Files.readString(library.resolve(file)))));
+            profilesUri = file.startsWith("profiles") ? uri : profilesUri;
+            bgaUri = file.startsWith("procedures") ? uri : bgaUri;
+        }
+        String bga = bgaUri;
+        assertEquals(List.of(), diagnosticsOf(bga, d -> true, true), "the library's BGA procedures are clean");
+
+        // the engineer raises the profile's peak window: lead-free BGA rework allows at most 245 °C
+        String profiles = Files.readString(library.resolve("profiles/profiles.bw"));
+        int at = profiles.indexOf("reflow peak 235 C .. 245 C", profiles.indexOf("profile BGA_SAC305 "));
+        Position start = position(profiles, at + "reflow peak 235 C .. ".length());
+        Position end = position(profiles, at + "reflow peak 235 C .. 245".length());
+        published.clear();
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(profilesUri, 2),
+                List.of(new TextDocumentContentChangeEvent(new Range(start, end), "255"))));
+        List<Diagnostic> found = diagnosticsOf(bga, d -> "BW-PEAK-LF-BGA".equals(d.getCode().getLeft()), false);
+        assertTrue(found.size() >= 2, found.toString());
+        assertTrue(found.get(0).getMessage().getLeft().contains("BGA_SAC305"), found.get(0).getMessage().getLeft());
+    }
+
+    /**
+     * Waits for diagnostics of {@code uri} with at least one that {@code wanted} accepts, or with none at all when
+     * {@code clean} may be the answer; gives those {@code wanted} accepts.
+     */
+    private List<Diagnostic> diagnosticsOf(String uri, java.util.function.Predicate<Diagnostic> wanted, boolean clean)
+            throws InterruptedException {
+        while (true) {
+            PublishDiagnosticsParams params = published.poll(30, TimeUnit.SECONDS);
+            assertNotNull(params, "no diagnostics of " + uri + " published within 30 s");
+            if (params.getUri().equals(uri)) {
+                List<Diagnostic> matching = params.getDiagnostics().stream().filter(wanted).toList();
+                if (!matching.isEmpty() || clean && params.getDiagnostics().isEmpty()) {
+                    return matching;
+                }
+            }
+        }
+    }
+
+    private static Position position(String text, int offset) {
+        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return new Position(line, offset - (text.lastIndexOf('\n', offset - 1) + 1));
     }
 
     private final class Client implements LanguageClient {

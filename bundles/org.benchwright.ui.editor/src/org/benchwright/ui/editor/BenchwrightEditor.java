@@ -14,13 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.benchwright.ui.editor.internal.LanguageWorkspace;
 import org.benchwright.ui.editor.internal.OutlinePage;
+import org.benchwright.ui.editor.internal.Reconciling;
 import org.benchwright.ui.editor.internal.SourceConfiguration;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -116,6 +119,12 @@ public class BenchwrightEditor extends TextEditor {
         IFile file = file();
         if (file != null) {
             LanguageWorkspace.of(file.getProject()).closed(file);
+            // closed without saving: the files that read it are judged against its saved text again
+            if (!PlatformUI.getWorkbench().isClosing()) {
+                Job.create("Check the files that use " + file.getName(), monitor -> {
+                    Reconciling.dependents(file, monitor::isCanceled);
+                }).schedule();
+            }
         }
         super.dispose();
     }

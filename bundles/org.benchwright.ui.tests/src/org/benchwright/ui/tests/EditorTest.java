@@ -135,6 +135,24 @@ class EditorTest {
     }
 
     @Test
+    void aChangedProfileReChecksTheProceduresThatHeatWithItOpenOrNot() throws Exception {
+        IFile bga = library.getFile("procedures/bga.bw");
+        assertEquals(List.of(), markers(bga, "BW-PEAK-LF-BGA"));
+        BenchwrightEditor editor = open("profiles/profiles.bw");
+        IDocument document = editor.document();
+        int at = document.get().indexOf("reflow peak 235 C .. 245 C", document.get().indexOf("profile BGA_SAC305 "));
+        document.replace(at + "reflow peak 235 C .. ".length(), 3, "255");
+        // bga.bw is not open: its markers, in the Problems view, follow the profile it heats with
+        List<IMarker> found = waitForMarkers(bga, "BW-PEAK-LF-BGA", true);
+        assertTrue(found.size() >= 2, found.size() + " markers");
+        assertTrue(found.get(0).getAttribute(IMarker.MESSAGE, "").contains("BGA_SAC305"),
+                found.get(0).getAttribute(IMarker.MESSAGE, ""));
+        // closed without saving: the procedures are judged against the saved profile again
+        page().closeAllEditors(false);
+        assertEquals(List.of(), waitForMarkers(bga, "BW-PEAK-LF-BGA", false));
+    }
+
+    @Test
     void contentAssistProposesTheAlloysOfAnotherFile() throws Exception {
         BenchwrightEditor editor = open("profiles/profiles.bw");
         IDocument document = editor.document();

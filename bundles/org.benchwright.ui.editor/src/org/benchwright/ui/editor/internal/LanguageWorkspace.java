@@ -16,11 +16,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.benchwright.dsl.ide.BenchwrightIdeSetup;
+import org.benchwright.dsl.index.Dependents;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -97,6 +100,29 @@ public final class LanguageWorkspace {
     /** Reads parsed models without a parse running meanwhile (parses replace a file's model in place). */
     public synchronized <T> T read(java.util.function.Supplier<T> reader) {
         return reader.get();
+    }
+
+    /**
+     * The project's files whose checks read what {@code file} declares, directly or through other files (see
+     * {@link Dependents}): after a change to it, their problems may have changed too.
+     */
+    public synchronized List<IFile> dependents(IFile file) {
+        refresh();
+        ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(set);
+        if (index == null) {
+            return List.of();
+        }
+        List<IFile> files = new ArrayList<>();
+        for (URI dependent : Dependents.of(Set.of(uri(file)), index)) {
+            if (dependent.isPlatformResource()) {
+                IFile f = ResourcesPlugin.getWorkspace().getRoot().getFile(
+                        new org.eclipse.core.runtime.Path(dependent.toPlatformString(true)));
+                if (f.exists()) {
+                    files.add(f);
+                }
+            }
+        }
+        return files;
     }
 
     /** Forgets the editor's text of {@code file}: it reads from disk again. */

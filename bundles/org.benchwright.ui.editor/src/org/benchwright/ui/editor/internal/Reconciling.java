@@ -41,7 +41,7 @@ import org.eclipse.xtext.validation.Issue;
  * problem markers (ruler, Problems view) that carry the rule's code and fix, colours references and declarations,
  * and refreshes the outline and whoever listens to the editor.
  */
-final class Reconciling implements IReconcilingStrategy, IReconcilingStrategyExtension {
+public final class Reconciling implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
     private final BenchwrightEditor editor;
     private final ITextViewer viewer;
@@ -97,6 +97,11 @@ final class Reconciling implements IReconcilingStrategy, IReconcilingStrategyExt
             return;
         }
         markers(file, parsed.issues());
+        try {
+            dependents(file, cancel);
+        } catch (OperationCanceledError | OperationCanceledException e) {
+            return;
+        }
         List<StyleRange> styles = new ArrayList<>();
         try {
             LanguageWorkspace.injector().getInstance(ISemanticHighlightingCalculator.class)
@@ -133,6 +138,18 @@ final class Reconciling implements IReconcilingStrategy, IReconcilingStrategyExt
         case BenchwrightHighlighting.QUANTITY -> new StyleRange(0, 0, Colours.NUMBER, null, SWT.NORMAL);
         default -> null;
         };
+    }
+
+    /**
+     * Checks again the files whose rules read {@code file} (a profile's procedures, an alloy's profiles and their
+     * procedures) and puts their markers right, open in an editor or not: a change to a profile is a change to what
+     * the procedures that heat with it break.
+     */
+    public static void dependents(IFile file, CancelIndicator cancel) {
+        LanguageWorkspace workspace = LanguageWorkspace.of(file.getProject());
+        for (IFile dependent : workspace.dependents(file)) {
+            markers(dependent, workspace.validate(dependent, null, cancel).issues());
+        }
     }
 
     /** Replaces the file's language markers by the issues of this parse. */
