@@ -144,6 +144,21 @@ class ExecutionTest {
         String verdict = records.verify(result.record());
         assertTrue(verdict.contains("intact") && verdict.contains("the job finished"), verdict);
         assertTrue(records.open(result.record()).contains("outcome completed"));
+
+        // the plant's policy allows one rework action per designator: the same unit's U7 is refused, saying why
+        Path policy = dir.resolve("policy.properties");
+        Files.writeString(policy, "limit.once.rework-actions-per-designator = 1\n");
+        BenchSettings.preferences().put(BenchSettings.POLICY, policy.toString());
+        try {
+            BenchView again = bench("T-001", "SN-UI-1");
+            again.press("start");
+            Ui.waitFor("the gate", 30, () -> again.result() != null);
+            assertTrue(again.result().refused(), again.banner());
+            assertTrue(again.banner().contains("[REWORK_COUNT] U7 of SN-UI-1 has been reworked once; "
+                    + "policy.properties, limit 'once' (every unit) allows 1"), again.banner());
+        } finally {
+            BenchSettings.preferences().remove(BenchSettings.POLICY);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         store.setDefault(BenchSettings.RECORDS, BenchSettings.recordsDefault().toString());
         store.setDefault(BenchSettings.DOCUMENTS, BenchSettings.documentsDefault().toString());
         store.setDefault(BenchSettings.STATIONS, "");
-        store.setDefault(BenchSettings.POLICY, BenchSettings.policyDefault().toString());
+        store.setDefault(BenchSettings.POLICY, ""); // the command line's file, when it exists; none: no limits
         store.setDefault(BenchSettings.PROJECT, BenchSettings.PROJECT_DEFAULT);
         store.setDefault(BenchSettings.SPEED, "1");
         setPreferenceStore(store);
@@ -54,7 +54,11 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         addField(new FileFieldEditor(BenchSettings.STATIONS, "Station register (.properties):",
                 getFieldEditorParent()));
         addField(new FileFieldEditor(BenchSettings.DOCUMENTS, "Document control register:", getFieldEditorParent()));
-        addField(new FileFieldEditor(BenchSettings.POLICY, "Plant policy (rework limits):", getFieldEditorParent()));
+        FileFieldEditor policy = new FileFieldEditor(BenchSettings.POLICY, "Plant policy (rework limits):",
+                getFieldEditorParent());
+        policy.setEmptyStringAllowed(true);
+        policy.getTextControl(getFieldEditorParent()).setMessage(BenchSettings.policyDefault().toString());
+        addField(policy);
         addField(new DirectoryFieldEditor(BenchSettings.RECORDS, "Records folder:", getFieldEditorParent()));
         addField(new StringFieldEditor(BenchSettings.PROJECT, "Procedures from project:", getFieldEditorParent()));
         StringFieldEditor speed = new StringFieldEditor(BenchSettings.SPEED, "Simulator speed (x real time):",
