@@ -241,10 +241,11 @@ class RunCommandTest {
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
         List<String> duplicates = out().lines().filter(l -> l.contains("[BW-DUPLICATE-NAME]")).toList();
         assertEquals(2, duplicates.size(), out());
-        assertTrue(duplicates.get(0).contains("plant/bga-removal-2.bw:") && duplicates.get(0).endsWith(
-                "procedures/bga.bw already; names must be unique"), duplicates.toString());
-        assertTrue(duplicates.get(1).contains("procedures/bga.bw:") && duplicates.get(1).endsWith(
-                "plant/bga-removal-2.bw already; names must be unique"), duplicates.toString());
+        assertTrue(duplicates.get(0).contains("plant/bga-removal-2.bw:") && duplicates.get(0).contains(
+                "is also declared in " + library.resolve("procedures/bga.bw") + ": procedure and instruction ids"),
+                duplicates.toString());
+        assertTrue(duplicates.get(1).contains("procedures/bga.bw:") && duplicates.get(1).contains(
+                "is also declared in " + library.resolve("plant/bga-removal-2.bw") + ": "), duplicates.toString());
     }
 
     @Test

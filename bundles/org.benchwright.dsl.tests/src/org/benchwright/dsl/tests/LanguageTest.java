@@ -155,22 +155,19 @@ class LanguageTest {
         List<String> issues = new Language().file("a.bw", "package procedures\n" + PROCEDURE.formatted(1))
                 .file("b.bw", "package procedures\n" + PROCEDURE.formatted(2)).issues();
         assertEquals(2, issues.size(), issues.toString());
-        assertTrue(issues.get(0).startsWith("2: error [BW-DUPLICATE-NAME] 'bga-removal' names a procedure or work "
-                + "instruction"), issues.toString());
-        assertTrue(issues.get(0).contains("in test:/b.bw already"), issues.toString());
-        assertTrue(issues.get(1).contains("in test:/a.bw already"), issues.toString());
+        assertTrue(issues.get(0).startsWith("2: error [BW-DUPLICATE-NAME] 'bga-removal' is also declared in test:/b.bw: "
+                + "procedure and instruction ids are unique across the library"), issues.toString());
+        assertTrue(issues.get(1).contains("is also declared in test:/a.bw"), issues.toString());
     }
 
     @Test
     void aProcedureIdThatTwoPackagesDeclareIsAnErrorInBoth() {
         List<String> issues = new Language().file("lib.bw", "package procedures\n" + PROCEDURE.formatted(1))
                 .file("plant.bw", "package plant\n" + PROCEDURE.formatted(2)).issues();
-        assertEquals(List.of("2: error [BW-DUPLICATE-NAME] 'bga-removal' names a procedure or work instruction (ids are "
-                + "unique across packages: run, approve and the records name them by id) in test:/plant.bw already; "
-                + "names must be unique",
-                "2: error [BW-DUPLICATE-NAME] 'bga-removal' names a procedure or work instruction (ids are unique "
-                        + "across packages: run, approve and the records name them by id) in test:/lib.bw already; "
-                        + "names must be unique"), issues);
+        String rule = ": procedure and instruction ids are unique across the library, since run, approve and the records "
+                + "name them by id";
+        assertEquals(List.of("2: error [BW-DUPLICATE-NAME] 'bga-removal' is also declared in test:/plant.bw" + rule,
+                "2: error [BW-DUPLICATE-NAME] 'bga-removal' is also declared in test:/lib.bw" + rule), issues);
     }
 
     @Test
@@ -178,9 +175,9 @@ class LanguageTest {
         String alloy = "alloy SAC305 { lead-free solidus 217 C liquidus 220 C }\n";
         List<String> onePackage = new Language().file("a.bw", "package materials\n" + alloy)
                 .file("b.bw", "package materials\n" + alloy).issues();
-        assertEquals(List.of("2: error [BW-DUPLICATE-NAME] 'SAC305' names an element in test:/b.bw already; names must "
-                + "be unique", "2: error [BW-DUPLICATE-NAME] 'SAC305' names an element in test:/a.bw already; names "
-                        + "must be unique"), onePackage);
+        assertEquals(List.of("2: error [BW-DUPLICATE-NAME] 'SAC305' is also declared in test:/b.bw: names are unique "
+                + "within package materials", "2: error [BW-DUPLICATE-NAME] 'SAC305' is also declared in test:/a.bw: "
+                        + "names are unique within package materials"), onePackage);
         // materials.SAC305 and vendor.SAC305 are two names: an import says which one a file means
         assertEquals(List.of(), new Language().file("a.bw", "package materials\n" + alloy)
                 .file("b.bw", "package vendor\n" + alloy).issues());

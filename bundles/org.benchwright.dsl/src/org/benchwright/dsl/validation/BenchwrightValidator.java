@@ -77,21 +77,20 @@ public class BenchwrightValidator extends AbstractBenchwrightValidator {
                     name, false)) {
                 elsewhere.add(d.getEObjectURI().trimFragment());
             }
-            String kind = "an element";
+            String rule = "names are unique within package " + library.getName();
             if (element instanceof Procedure || element instanceof WorkInstruction) {
                 if (runnable == null) {
                     runnable = runnableIds(descriptions);
                 }
                 elsewhere.addAll(runnable.getOrDefault(element.getName(), Set.of()));
-                kind = "a procedure or work instruction (ids are unique across packages: run, approve and the "
-                        + "records name them by id)";
+                rule = "procedure and instruction ids are unique across the library, since run, approve and the "
+                        + "records name them by id";
             }
             elsewhere.remove(here);
             if (!elsewhere.isEmpty()) {
-                error("'" + element.getName() + "' names " + kind + " in " + elsewhere.stream()
-                        .map(ProcedureSources::where).sorted().collect(Collectors.joining(", ")) + " already; names "
-                        + "must be unique", element, BenchwrightPackage.Literals.NAMED_ELEMENT__NAME,
-                        RuleCodes.DUPLICATE_NAME);
+                error("'" + element.getName() + "' is also declared in " + elsewhere.stream()
+                        .map(ProcedureSources::where).sorted().collect(Collectors.joining(", ")) + ": " + rule,
+                        element, BenchwrightPackage.Literals.NAMED_ELEMENT__NAME, RuleCodes.DUPLICATE_NAME);
             }
         }
     }

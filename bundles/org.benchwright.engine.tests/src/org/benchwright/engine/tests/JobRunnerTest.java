@@ -146,7 +146,7 @@ class JobRunnerTest {
 
         assertEquals(Outcome.COMPLETED, result.outcome(), () -> "ended: " + result.reason());
         Prompt inspection = asked.stream().filter(p -> p.kind() == Prompt.Kind.INSPECT).findFirst().orElseThrow();
-        assertEquals("IPC-A-610 class " + unitClass.getValue() + " (the unit's)", inspection.details());
+        assertEquals("IPC-A-610 class " + unitClass.getValue() + ", the unit's class", inspection.details());
         assertTrue(Files.readString(result.record()).contains("\"passed\":true,\"note\":\"pass\",\"acceptanceClass\":"
                 + unitClass.getValue()), "the record says which class the unit was inspected to");
     }
@@ -277,7 +277,9 @@ class JobRunnerTest {
                 "done", "pass"), "SN-1050", runner);
         assertEquals(Outcome.COMPLETED, next.outcome(), () -> "ended: " + next.reason() + " " + next.refusals());
         assertEquals(2, Records.history(dir, "SN-1050").designator("U7").getReworkActions(),
-                "the reviewed record counts what it holds up to the damage, the next job its own");
+                "the reviewed record counts what it holds, the next job its own");
+        assertEquals(2, Records.history(dir, "SN-1050").thermalCycles(),
+                "the reviewed record's heat, written after the changed entry, counts");
 
         // changed again after the review: untrusted again
         Files.writeString(record, Files.readString(record).replace("\"lot\":\"LF-7\"", "\"lot\":\"LF-9\""));

@@ -52,9 +52,9 @@ final class Prompts {
         if (run.step() instanceof InspectStep inspect) {
             ProductClass judgedTo = StepMachine.acceptanceClass(inspect, unitClass);
             String against = judgedTo == null ? "" : "IPC-A-610 class " + judgedTo.getLiteral()
-                    + (inspect.isSetAcceptanceClass() ? "" : " (the unit's)");
+                    + (inspect.isSetAcceptanceClass() ? "" : ", the unit's class");
             String magnification = inspect.getMagnification() == null ? "" : "at " + inspect.getMagnification() + "x";
-            return new Prompt(run.path(), Prompt.Kind.INSPECT, text, String.join(" ", Stream.of(against, magnification)
+            return new Prompt(run.path(), Prompt.Kind.INSPECT, text, String.join(", ", Stream.of(against, magnification)
                     .filter(s -> !s.isEmpty()).toList()));
         }
         if (run.step() instanceof HeatStep heat && heat.getProfile() != null) {

@@ -160,28 +160,46 @@ public final class Records {
             }
             Tally tally = new Tally();
             String recordUnit = null;
-            String text = new String(bytes, 0, (int) report.intactBytes(), StandardCharsets.UTF_8);
+            boolean reviewedAsIs = report.broken() && Hashes.sha256(bytes).equals(reviewed.get(name));
+            // a damaged record counts what its intact entries say; once quality has reviewed it, what it all says
+            String text = new String(bytes, 0, reviewedAsIs ? bytes.length : (int) report.intactBytes(),
+                    StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
-                if (line.isEmpty()) {
+                JsonObject entry = entry(line);
+                if (entry == null) {
                     continue;
                 }
-                JsonObject entry = JsonParser.parseString(line).getAsJsonObject();
                 String type = entry.get("type").getAsString();
                 JsonObject data = entry.getAsJsonObject("data");
                 if (type.equals("job.requested")) {
                     recordUnit = string(data, "unit");
                 }
-                tally.add(type, data);
+                try {
+                    tally.add(type, data);
+                } catch (RuntimeException malformed) {
+                    // a reviewed entry without the fields a count needs: it adds nothing
+                }
             }
             if (!(unit.equals(recordUnit) || recordUnit == null && namedForUnit)) {
                 continue;
             }
-            if (report.broken() && !Hashes.sha256(bytes).equals(reviewed.get(name))) {
+            if (report.broken() && !reviewedAsIs) {
                 untrusted.add(new UnitHistory.Untrusted(name, "damaged: " + report.problem()));
             }
             sum.add(tally);
         }
         return new UnitHistory(unit, sum.perDesignator(unit), sum.unitCycles, untrusted);
+    }
+
+    /** A journal line as an entry; {@code null} for a line that is not one (empty, cut off, or not JSON). */
+    private static JsonObject entry(String line) {
+        try {
+            JsonElement e = line.isBlank() ? null : JsonParser.parseString(line);
+            return e != null && e.isJsonObject() && e.getAsJsonObject().has("type")
+                    && e.getAsJsonObject().get("data") instanceof JsonObject ? e.getAsJsonObject() : null;
+        } catch (com.google.gson.JsonParseException e) {
+            return null;
+        }
     }
 
     /**
