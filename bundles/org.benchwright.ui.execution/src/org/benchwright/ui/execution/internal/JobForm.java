@@ -91,7 +91,7 @@ final class JobForm {
 
         label(job, "Customer");
         customerField = new Text(job, SWT.BORDER);
-        customerField.setMessage("as the plant policy names it");
+        customerField.setMessage("as the policy names it");
         customerField.setLayoutData(new GridData(160, SWT.DEFAULT));
         label(job, "Assembly");
         assemblyField = new Text(job, SWT.BORDER);
