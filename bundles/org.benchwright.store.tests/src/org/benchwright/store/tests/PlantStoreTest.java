@@ -1,0 +1,274 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.benchwright.engine.journal.Journal;
+import org.benchwright.store.ChainRefusedException;
+import org.benchwright.store.JobTrace;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.PlantStores;
+import org.benchwright.store.SchemaTooNewException;
+import org.benchwright.store.TraceQuery;
+import org.benchwright.store.UnitCounts;
+import org.benchwright.store.UnitLockedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The plant store as benches use it, on both backends with one suite: the embedded H2 file and a real PostgreSQL
+ * server started for the class.
+ */
+class PlantStoreTest {
+
+    private static PostgresServer postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private String location(String backend) throws Exception {
+        return backend.equals("h2") ? "h2:" + dir.resolve("store") : postgres.newDatabase();
+    }
+
+    private static PlantStore open(String location) throws Exception {
+        return PlantStores.open(location, PostgresServer.CREDENTIALS);
+    }
+
+    /** A whole job's journal as a bench writes it: requested, started, counted, a lot, heat counted, finished. */
+    private List<String> journal(String job, String unit, String lot, String technician, String bench)
+            throws IOException {
+        Path file = dir.resolve(job + ".jsonl");
+        try (Journal journal = Journal.create(file)) {
+            journal.append("job.requested", Map.of("job", job, "unit", unit, "procedure", "bga-removal", "revision",
+                    "1", "procedureHash", "823c712b491a", "technician", technician, "station", "sim:bga-15mm", "bench",
+                    bench, "designators", List.of("U7")));
+            journal.append("job.started", Map.of("unit", unit, "technician", technician));
+            journal.append("unit.counted", Map.of("unit", unit, "designators", List.of("U7"), "reworkActions", 1,
+                    "thermalCycles", 0, "step", "prepare/2", "why", "the part is disturbed"));
+            journal.append("step.done", Map.of("step", "prepare/flux", "material", "LeadFreeNoCleanGel", "lot", lot,
+                    "by", "operator"));
+            journal.append("unit.counted", Map.of("unit", unit, "designators", List.of("U7"), "reworkActions", 0,
+                    "thermalCycles", 1, "step", "remove/1", "why", "heat is applied"));
+            journal.append("job.finished", Map.of("outcome", "completed", "pwi", 88.5, "counts", List.of(Map.of("unit",
+                    unit, "designator", "U7", "reworkActions", 1, "thermalCycles", 1))));
+        }
+        return Files.readAllLines(file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aJobArrivesEntryByEntryAndAResendChangesNothing(String backend) throws Exception {
+        try (PlantStore store = open(location(backend))) {
+            assertEquals(1, store.schemaVersion());
+            List<String> lines = journal("J-1", "SN-1001", "LF-2026-0412", "T-001", "bench-3");
+            for (String line : lines) {
+                assertTrue(store.receive("J-1", line).stored());
+            }
+            for (String line : lines) {
+                assertFalse(store.receive("J-1", line).stored(), "a resend is taken without effect");
+            }
+            assertEquals(6, store.head("J-1"));
+            UnitCounts counts = store.counts("SN-1001");
+            assertEquals(Map.of("U7", 1), counts.reworkActions());
+            assertEquals(Map.of("U7", 1), counts.thermalCycles());
+            assertEquals(1, counts.unitCycles());
+
+            List<JobTrace> byLot = store.trace(TraceQuery.of("lot", "LF-2026-0412"));
+            assertEquals(1, byLot.size());
+            JobTrace job = byLot.get(0);
+            assertEquals("SN-1001", job.unit());
+            assertEquals("completed", job.outcome());
+            assertEquals(88.5, job.pwi());
+            assertEquals(List.of("LeadFreeNoCleanGel LF-2026-0412"), job.lots());
+            assertEquals(6, job.entries());
+            assertEquals(byLot, store.trace(TraceQuery.of("unit", "SN-1001")));
+            assertEquals(byLot, store.trace(TraceQuery.of("technician", "T-001")));
+            assertEquals(byLot, store.trace(TraceQuery.of("station", "bench-3")));
+            assertEquals(List.of(), store.trace(TraceQuery.of("unit", "SN-1002")));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void anEditedForkedOrOutOfOrderEntryIsRefusedAndTheStoreKeepsWhatItHad(String backend) throws Exception {
+        try (PlantStore store = open(location(backend))) {
+            List<String> lines = journal("J-2", "SN-2", "LF-1", "T-001", "bench-1");
+            ChainRefusedException early = assertThrows(ChainRefusedException.class,
+                    () -> store.receive("J-2", lines.get(1)));
+            assertEquals("entry 2 of job J-2 arrived before entry 1: entries are taken in order", early.getMessage());
+            for (String line : lines.subList(0, 4)) {
+                store.receive("J-2", line);
+            }
+            // the lot edited in place: its hash no longer matches
+            String edited = lines.get(3).replace("LF-1", "LF-9");
+            assertTrue(assertThrows(ChainRefusedException.class, () -> store.receive("J-2", edited)).getMessage()
+                    .endsWith("does not match its hash: it was changed after it was written"));
+            // the same journal rewritten from entry 4 on, hashes recomputed: a fork of what the store holds
+            List<String> forked = journal("J-2x", "SN-2", "LF-9", "T-001", "bench-1");
+            ChainRefusedException fork = assertThrows(ChainRefusedException.class,
+                    () -> store.receive("J-2", forked.get(4)));
+            assertEquals("entry 5 of job J-2 does not follow entry 4 as the store holds it: the bench's journal "
+                    + "forked or was edited", fork.getMessage());
+            assertTrue(assertThrows(ChainRefusedException.class, () -> store.receive("J-2", forked.get(3)))
+                    .getMessage().startsWith("entry 4 of job J-2 differs from the one the store holds"));
+            assertEquals(4, store.head("J-2"));
+            assertEquals(List.of("LeadFreeNoCleanGel LF-1"), store.trace(TraceQuery.of("unit", "SN-2")).get(0).lots());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void benchesOpeningJobsOnOneUnitAtOnceLeaveExactlyOneWinner(String backend) throws Exception {
+        try (PlantStore store = open(location(backend))) {
+            int benches = 8;
+            ExecutorService pool = Executors.newFixedThreadPool(benches);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> tries = new ArrayList<>();
+            for (int i = 1; i <= benches; i++) {
+                String job = "J-" + i;
+                tries.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        store.lockUnit("SN-7", job, "bench-" + job);
+                        return "won";
+                    } catch (UnitLockedException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> said = new ArrayList<>();
+            for (Future<String> f : tries) {
+                said.add(f.get(60, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            assertEquals(1, Collections.frequency(said, "won"), said.toString());
+            String winner = store.lockOf("SN-7").orElseThrow().job();
+            said.stream().filter(s -> !s.equals("won")).forEach(s -> assertTrue(
+                    s.startsWith("unit SN-7 has an open job already: " + winner + " at bench-" + winner), s));
+            store.lockUnit("SN-7", winner, "bench-" + winner); // asking again for the same job is no error
+            store.releaseUnit("SN-7", "J-none");
+            assertEquals(winner, store.lockOf("SN-7").orElseThrow().job(), "only the holder releases");
+            store.releaseUnit("SN-7", winner);
+            store.lockUnit("SN-7", "J-next", "bench-1");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void twoSendersOfOneJobAtOnceStoreEachEntryOnce(String backend) throws Exception {
+        try (PlantStore store = open(location(backend))) {
+            List<String> lines = journal("J-3", "SN-3", "LF-3", "T-001", "bench-1");
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> senders = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                senders.add(pool.submit(() -> {
+                    go.await();
+                    int stored = 0;
+                    for (String line : lines) {
+                        while (true) {
+                            try {
+                                stored += store.receive("J-3", line).stored() ? 1 : 0;
+                                break;
+                            } catch (ChainRefusedException e) {
+                                // the other sender is behind: its entry before this one is not there yet
+                                assertTrue(e.getMessage().contains("arrived before"), e.getMessage());
+                                Thread.onSpinWait();
+                            }
+                        }
+                    }
+                    return stored;
+                }));
+            }
+            go.countDown();
+            int stored = 0;
+            for (Future<Integer> f : senders) {
+                stored += f.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertEquals(lines.size(), stored, "every entry stored once, whichever sender brought it");
+            assertEquals(6, store.head("J-3"));
+            assertEquals(1, store.counts("SN-3").reworkActions().get("U7"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aStoreALaterProgramWroteIsRefusedWithBothVersionsAndOneReopensAsItWas(String backend) throws Exception {
+        String location = location(backend);
+        try (PlantStore store = open(location)) {
+            for (String line : journal("J-4", "SN-4", "LF-4", "T-001", "bench-1")) {
+                store.receive("J-4", line);
+            }
+        }
+        try (PlantStore again = open(location)) {
+            assertEquals(6, again.head("J-4"), "what was stored is there after reopening");
+        }
+        // a later program's schema
+        try (PlantStore store = open(location)) {
+            execute(backend, location, "INSERT INTO bw_schema (version) VALUES (2)");
+        }
+        SchemaTooNewException e = assertThrows(SchemaTooNewException.class, () -> open(location));
+        assertEquals(location + " has schema version 2, newer than the 1 this program knows: update Benchwright on "
+                + "this bench before it uses this store", e.getMessage());
+    }
+
+    private void execute(String backend, String location, String sql) throws Exception {
+        if (backend.equals("h2")) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL("jdbc:h2:file:" + Path.of(location.substring(3)).toAbsolutePath().resolve("store")
+                    + ";AUTO_SERVER=TRUE");
+            h2.setUser("benchwright");
+            try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        } else {
+            try (Connection c = postgres.dataSource(location.substring(location.lastIndexOf('/') + 1))
+                    .getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        }
+    }
+}

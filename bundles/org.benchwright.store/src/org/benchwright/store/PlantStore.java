@@ -1,0 +1,65 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plant's one shared record, which every bench, the engineer's desk and quality use: every job's journal, entry by
+ * entry, its chain checked on arrival; the rework and thermal-cycle counts of every unit and designator; which
+ * material lots went into which units; and which unit has an open job. Backed by an embedded H2 file for a single
+ * bench, PostgreSQL for a plant (see {@link PlantStores#open}). Safe to use from many threads and many processes.
+ */
+public interface PlantStore extends AutoCloseable {
+
+    /** Where the store is, as a user names it: {@code h2:/home/t/.benchwright/store} or {@code postgresql://host/db}. */
+    String location();
+
+    /** The version of the schema the store has (migrated to this program's when it was older). */
+    int schemaVersion() throws StoreException;
+
+    /**
+     * Takes one entry of a job's journal as the bench wrote it (one JSON line). Idempotent: an entry the store holds
+     * already (same job, sequence and hash) is taken again without effect, so a bench may resend anything.
+     *
+     * @throws ChainRefusedException when the entry does not continue the job's chain as the store holds it (its hash
+     *                               does not match its text, it forks from an entry the store holds, or entries
+     *                               before it are missing)
+     * @throws StoreException        when the store cannot be reached or written
+     */
+    Receipt receive(String job, String line) throws StoreException;
+
+    /** The sequence number of the last entry the store holds of {@code job}; 0 when it holds none. */
+    long head(String job) throws StoreException;
+
+    /**
+     * Opens the unit for a job: at most one open job per unit, whatever bench asks. Asking again for the same job is
+     * no error.
+     *
+     * @throws UnitLockedException when another job holds the unit, naming it
+     */
+    void lockUnit(String unit, String job, String bench) throws StoreException;
+
+    /** Closes the unit's job; nothing when {@code job} does not hold it. */
+    void releaseUnit(String unit, String job) throws StoreException;
+
+    /** Who holds the unit, if anyone. */
+    Optional<UnitLock> lockOf(String unit) throws StoreException;
+
+    /** What every record in the store says the unit has been through. */
+    UnitCounts counts(String unit) throws StoreException;
+
+    /** Every job the query finds, oldest first. */
+    List<JobTrace> trace(TraceQuery query) throws StoreException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,50 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.store;
+
+import java.nio.file.Path;
+
+import org.benchwright.store.internal.JdbcPlantStore;
+
+/**
+ * Opens a plant store by the name a user gives it: {@code h2:<folder>} for the embedded store (created on first use;
+ * the default is {@code ~/.benchwright/store}), {@code postgresql://host:port/database} for a plant's server, whose
+ * user and password come from {@link Credentials} (a file or the environment, never the command line).
+ */
+public final class PlantStores {
+
+    private PlantStores() {
+    }
+
+    /** A server's user and password. */
+    public record Credentials(String user, String password) {
+
+        @Override
+        public String toString() {
+            return "Credentials[" + user + "]"; // never the password
+        }
+    }
+
+    /** The embedded store every bench has by default: {@code ~/.benchwright/store}. */
+    public static String defaultLocation() {
+        return "h2:" + Path.of(System.getProperty("user.home"), ".benchwright", "store");
+    }
+
+    /**
+     * Opens the store at {@code location}, creating an embedded one on first use and migrating an older schema.
+     *
+     * @param credentials for a server; ignored for the embedded store
+     * @throws SchemaTooNewException when a later program wrote the store's schema
+     * @throws StoreException        when it cannot be reached, or the location is not one of the two forms
+     */
+    public static PlantStore open(String location, Credentials credentials) throws StoreException {
+        return JdbcPlantStore.open(location, credentials);
+    }
+}

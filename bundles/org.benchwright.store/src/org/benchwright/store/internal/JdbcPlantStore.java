@@ -1,0 +1,373 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+import org.benchwright.store.ChainRefusedException;
+import org.benchwright.store.JobTrace;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.PlantStores.Credentials;
+import org.benchwright.store.Receipt;
+import org.benchwright.store.StoreException;
+import org.benchwright.store.TraceQuery;
+import org.benchwright.store.UnitCounts;
+import org.benchwright.store.UnitLock;
+import org.benchwright.store.UnitLockedException;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The plant store over JDBC: one schema (migrated by {@link Schema}) and portable SQL for both backends. Each entry is
+ * taken in one transaction that locks its job's row, so concurrent senders of one job are serialised and entries of
+ * different jobs are not; a unique key decides races between benches (two first entries of one job, two locks of one
+ * unit).
+ */
+public final class JdbcPlantStore implements PlantStore {
+
+    /** SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE = "23505";
+
+    private final String location;
+    private final HikariDataSource pool;
+
+    private JdbcPlantStore(String location, HikariDataSource pool) {
+        this.location = location;
+        this.pool = pool;
+    }
+
+    public static JdbcPlantStore open(String location, Credentials credentials) throws StoreException {
+        DataSource target = Backends.dataSource(location, credentials);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(target);
+        config.setPoolName("benchwright-store");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(-1); // a store that is down fails the first use, with its reason
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Schema.migrate(location, pool);
+        } catch (StoreException e) {
+            pool.close();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException(location + ": " + e.getMessage(), e);
+        }
+        return new JdbcPlantStore(location, pool);
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public int schemaVersion() throws StoreException {
+        try (Connection c = connection()) {
+            return Schema.version(c);
+        } catch (SQLException e) {
+            throw failed("read the schema version", e);
+        }
+    }
+
+    @Override
+    public Receipt receive(String job, String line) throws StoreException {
+        ChainedEntry entry = ChainedEntry.parse(job, line);
+        for (int attempt = 0;; attempt++) {
+            try (Connection c = connection()) {
+                c.setAutoCommit(false);
+                try {
+                    Receipt receipt = receive(c, entry);
+                    c.commit();
+                    return receipt;
+                } catch (SQLException e) {
+                    c.rollback();
+                    if (UNIQUE.equals(e.getSQLState()) && attempt == 0) {
+                        continue; // another sender stored the job's first entry meanwhile: take it as it now stands
+                    }
+                    throw e;
+                } catch (StoreException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw failed("store entry " + entry.seq() + " of job " + job, e);
+            }
+        }
+    }
+
+    private Receipt receive(Connection c, ChainedEntry entry) throws SQLException, StoreException {
+        long head;
+        String headHash;
+        try (PreparedStatement s = c.prepareStatement("SELECT head_seq, head_hash FROM jobs WHERE job_id = ? FOR UPDATE")) {
+            s.setString(1, entry.job());
+            try (ResultSet r = s.executeQuery()) {
+                head = r.next() ? r.getLong(1) : 0;
+                headHash = head == 0 ? ChainedEntry.GENESIS : r.getString(2);
+            }
+        }
+        if (entry.seq() <= head) {
+            try (PreparedStatement s = c.prepareStatement("SELECT hash FROM entries WHERE job_id = ? AND seq = ?")) {
+                s.setString(1, entry.job());
+                s.setLong(2, entry.seq());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getString(1).equals(entry.hash())) {
+                        return new Receipt(entry.job(), entry.seq(), false);
+                    }
+                }
+            }
+            throw new ChainRefusedException("entry " + entry.seq() + " of job " + entry.job() + " differs from the one "
+                    + "the store holds: the bench's journal forked or was edited after it was sent");
+        }
+        if (entry.seq() > head + 1) {
+            throw new ChainRefusedException("entry " + entry.seq() + " of job " + entry.job() + " arrived before entry "
+                    + (head + 1) + ": entries are taken in order");
+        }
+        if (!entry.prev().equals(headHash)) {
+            throw new ChainRefusedException("entry " + entry.seq() + " of job " + entry.job() + " does not follow entry "
+                    + head + " as the store holds it: the bench's journal forked or was edited");
+        }
+        if (head == 0) {
+            firstEntry(c, entry);
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO entries (job_id, seq, type, hash, line) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, entry.job());
+            s.setLong(2, entry.seq());
+            s.setString(3, entry.type());
+            s.setString(4, entry.hash());
+            s.setString(5, entry.line());
+            s.executeUpdate();
+        }
+        Derived.of(c, entry);
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE jobs SET head_seq = ?, head_hash = ? WHERE job_id = ?")) {
+            s.setLong(1, entry.seq());
+            s.setString(2, entry.hash());
+            s.setString(3, entry.job());
+            s.executeUpdate();
+        }
+        return new Receipt(entry.job(), entry.seq(), true);
+    }
+
+    /** The job's row, from its first entry: who, what, where. */
+    private static void firstEntry(Connection c, ChainedEntry entry) throws SQLException, StoreException {
+        if (!entry.type().equals("job.requested")) {
+            throw new ChainRefusedException("job " + entry.job() + " begins with " + entry.type() + ", not "
+                    + "job.requested: not a job's journal");
+        }
+        JsonObject d = entry.data();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO jobs (job_id, unit, procedure_id, revision, "
+                + "procedure_hash, instruction, deviations, technician, station, bench, started, outcome, head_seq, "
+                + "head_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'interrupted', 0, ?)")) {
+            s.setString(1, entry.job());
+            s.setString(2, ChainedEntry.string(d, "unit"));
+            s.setString(3, ChainedEntry.string(d, "procedure"));
+            s.setString(4, ChainedEntry.string(d, "revision"));
+            s.setString(5, ChainedEntry.string(d, "procedureHash"));
+            s.setString(6, d.has("basedOn") ? ChainedEntry.string(d, "procedure") : null);
+            s.setString(7, d.has("deviations") ? d.get("deviations").toString() : null);
+            s.setString(8, ChainedEntry.string(d, "technician"));
+            s.setString(9, ChainedEntry.string(d, "station"));
+            s.setString(10, d.has("bench") ? ChainedEntry.string(d, "bench") : null);
+            s.setTimestamp(11, Timestamp.from(entry.time()));
+            s.setString(12, ChainedEntry.GENESIS);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public long head(String job) throws StoreException {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("SELECT head_seq FROM jobs WHERE job_id = ?")) {
+            s.setString(1, job);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failed("read the head of job " + job, e);
+        }
+    }
+
+    @Override
+    public void lockUnit(String unit, String job, String bench) throws StoreException {
+        try (Connection c = connection()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO unit_locks (unit, job_id, bench, since) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, unit);
+                s.setString(2, job);
+                s.setString(3, bench);
+                s.setTimestamp(4, Timestamp.from(Instant.now()));
+                s.executeUpdate();
+            } catch (SQLException e) {
+                if (!UNIQUE.equals(e.getSQLState())) {
+                    throw e;
+                }
+                UnitLock holder = lockOf(c, unit).orElse(null);
+                if (holder == null) {
+                    lockUnit(unit, job, bench); // released between the two statements: try again
+                } else if (!holder.job().equals(job)) {
+                    throw new UnitLockedException(holder);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("lock unit " + unit, e);
+        }
+    }
+
+    @Override
+    public void releaseUnit(String unit, String job) throws StoreException {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM unit_locks WHERE unit = ? AND job_id = ?")) {
+            s.setString(1, unit);
+            s.setString(2, job);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("release unit " + unit, e);
+        }
+    }
+
+    @Override
+    public Optional<UnitLock> lockOf(String unit) throws StoreException {
+        try (Connection c = connection()) {
+            return lockOf(c, unit);
+        } catch (SQLException e) {
+            throw failed("read the lock of unit " + unit, e);
+        }
+    }
+
+    private static Optional<UnitLock> lockOf(Connection c, String unit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT job_id, bench, since FROM unit_locks WHERE unit = ?")) {
+            s.setString(1, unit);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new UnitLock(unit, r.getString(1), r.getString(2),
+                        r.getTimestamp(3).toInstant())) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public UnitCounts counts(String unit) throws StoreException {
+        Map<String, Integer> actions = new LinkedHashMap<>();
+        Map<String, Integer> cycles = new LinkedHashMap<>();
+        try (Connection c = connection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT designator, SUM(rework_actions), SUM(thermal_cycles) "
+                    + "FROM counted WHERE unit = ? GROUP BY designator ORDER BY designator")) {
+                s.setString(1, unit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        actions.put(r.getString(1), r.getInt(2));
+                        cycles.put(r.getString(1), r.getInt(3));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COALESCE(SUM(thermal_cycles), 0) FROM heated WHERE unit = ?")) {
+                s.setString(1, unit);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new UnitCounts(unit, actions, cycles, r.getInt(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("read the counts of unit " + unit, e);
+        }
+    }
+
+    @Override
+    public List<JobTrace> trace(TraceQuery query) throws StoreException {
+        String where = switch (query.by()) {
+        case UNIT -> "unit = ?";
+        case LOT -> "job_id IN (SELECT job_id FROM lots WHERE lot = ?)";
+        case TECHNICIAN -> "technician = ?";
+        case STATION -> "(station = ? OR bench = ?)";
+        };
+        List<JobTrace> jobs = new ArrayList<>();
+        try (Connection c = connection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT job_id, unit, procedure_id, revision, procedure_hash, "
+                    + "instruction, deviations, technician, station, bench, started, outcome, pwi, head_seq FROM jobs "
+                    + "WHERE " + where + " ORDER BY started, job_id")) {
+                s.setString(1, query.value());
+                if (query.by() == TraceQuery.By.STATION) {
+                    s.setString(2, query.value());
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        double pwi = r.getDouble(13);
+                        jobs.add(new JobTrace(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6), deviations(r.getString(7)), r.getString(8),
+                                r.getString(9), r.getString(10), r.getTimestamp(11).toInstant(), r.getString(12),
+                                r.wasNull() ? Double.NaN : pwi, List.of(), r.getLong(14)));
+                    }
+                }
+            }
+            List<JobTrace> withLots = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT material, lot FROM lots WHERE job_id = ? ORDER BY seq")) {
+                for (JobTrace j : jobs) {
+                    s.setString(1, j.job());
+                    List<String> lots = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            lots.add(r.getString(1) + " " + r.getString(2));
+                        }
+                    }
+                    withLots.add(new JobTrace(j.job(), j.unit(), j.procedure(), j.revision(), j.procedureHash(),
+                            j.instruction(), j.deviations(), j.technician(), j.station(), j.bench(), j.started(),
+                            j.outcome(), j.pwi(), List.copyOf(lots), j.entries()));
+                }
+            }
+            return withLots;
+        } catch (SQLException e) {
+            throw failed("trace " + query.by().name().toLowerCase(java.util.Locale.ROOT) + " " + query.value(), e);
+        }
+    }
+
+    private static List<String> deviations(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonElement e : com.google.gson.JsonParser.parseString(json).getAsJsonArray()) {
+            list.add(e.getAsString());
+        }
+        return List.copyOf(list);
+    }
+
+    private Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    private StoreException failed(String what, SQLException e) {
+        return new StoreException("plant store " + location + ": could not " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
