@@ -84,9 +84,13 @@ final class PostgresServer implements AutoCloseable {
                 folder.resolve("log").toString(), "-w", "-t", "60", "start");
     }
 
-    /** Stops the server at once ({@code -m immediate}: as a crash would) and starts it again. */
-    void restart() throws IOException, InterruptedException {
+    /** Stops the server at once ({@code -m immediate}: as a crash or a pulled cable would look to a bench). */
+    void stop() throws IOException, InterruptedException {
         run("pg_ctl", "-D", folder.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+    }
+
+    /** Starts it again after {@link #stop()}. */
+    void startAgain() throws IOException, InterruptedException {
         startServer();
     }
 
