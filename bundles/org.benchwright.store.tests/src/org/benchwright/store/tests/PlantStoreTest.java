@@ -40,6 +40,7 @@ import org.benchwright.store.UnitCounts;
 import org.benchwright.store.UnitLockedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +193,43 @@ class PlantStoreTest {
             assertEquals(winner, store.lockOf("SN-7").orElseThrow().job(), "only the holder releases");
             store.releaseUnit("SN-7", winner);
             store.lockUnit("SN-7", "J-next", "bench-1");
+        }
+    }
+
+    @Test
+    void benchesInSeparateProcessesOpeningJobsOnOneUnitLeaveExactlyOneWinner() throws Exception {
+        // a plant's benches are separate machines on one PostgreSQL server; the embedded store serves one bench
+        String location = location("postgresql");
+        open(location).close(); // created, as the plant's first bench does
+        List<Process> benches = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            benches.add(Bench.start(location, "SN-8", "J-" + i));
+        }
+        List<java.io.BufferedReader> outs = new ArrayList<>();
+        for (Process p : benches) {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+            String first = out.readLine();
+            assertEquals("ready", first, () -> first + " " + p.info());
+            outs.add(out);
+        }
+        for (Process p : benches) {
+            p.getOutputStream().write('\n');
+            p.getOutputStream().flush(); // go
+        }
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i < benches.size(); i++) {
+            StringBuilder text = new StringBuilder();
+            for (String line; (line = outs.get(i).readLine()) != null;) {
+                text.append(line);
+            }
+            assertTrue(benches.get(i).waitFor(60, TimeUnit.SECONDS));
+            said.add(text.toString());
+        }
+        assertEquals(1, Collections.frequency(said, "won"), said.toString());
+        try (PlantStore store = open(location)) {
+            String winner = store.lockOf("SN-8").orElseThrow().job();
+            said.stream().filter(s -> !s.equals("won")).forEach(s -> assertTrue(
+                    s.startsWith("unit SN-8 has an open job already: " + winner), s));
         }
     }
 
