@@ -26,7 +26,9 @@ import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.StationsCommand;
 import org.benchwright.cli.internal.StatusCommand;
+import org.benchwright.cli.internal.StoreCommand;
 import org.benchwright.cli.internal.SubmitCommand;
+import org.benchwright.cli.internal.TraceCommand;
 import org.benchwright.cli.internal.ValidateCommand;
 import org.benchwright.cli.internal.VerifyCommand;
 import org.osgi.framework.Bundle;
@@ -41,7 +43,7 @@ public final class Cli {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new ReviewRecordCommand(), new CheckModelCommand(), new BenchmarkCommand()));
+                new VerifyCommand(), new ReviewRecordCommand(), new StoreCommand(), new TraceCommand(), new CheckModelCommand(), new BenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

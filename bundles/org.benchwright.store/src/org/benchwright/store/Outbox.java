@@ -107,6 +107,27 @@ public final class Outbox {
         return new Pass(sent, waiting, refused, offline);
     }
 
+    /**
+     * How many entries of the folder's records the store lacks, without sending any: what {@code store status}
+     * reports.
+     */
+    public synchronized Pass survey() throws IOException {
+        int waiting = 0;
+        for (Path file : records()) {
+            List<String> lines = lines(file);
+            String job = job(lines);
+            if (job == null) {
+                continue;
+            }
+            try {
+                waiting += Math.max(0, lines.size() - (int) store.head(job));
+            } catch (StoreException e) {
+                return new Pass(0, -1, Map.of(), e.getMessage());
+            }
+        }
+        return new Pass(0, waiting, Map.of(), null);
+    }
+
     /** The job journals of the folder, oldest name first (names carry the time). */
     private List<Path> records() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -329,6 +329,51 @@ class RunCommandTest {
         assertTrue(err().contains("fault 'open-tc@hot' is not <fault>@<temperature>C"), err());
     }
 
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBenchsRecordsGoToThePlantStoreAndTraceFindsTheUnitTheLotAndTheTechnician() throws IOException {
+        approve("bga-removal");
+        String answers = EXAMPLES.resolve("bga-removal.answers").toString();
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-T1", "--technician", "T-001", "--designators",
+                "U7", "--answers", answers), out() + err());
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-T2", "--technician", "T-001", "--designators",
+                "U7", "--answers", answers), out() + err());
+        String store = "h2:" + dir.resolve("store");
+        String records = dir.resolve("records").toString();
+
+        assertEquals(0, cli("store", "status", "--store", store, "--records", records), err());
+        assertTrue(out().contains("plant store " + store + ", schema version 1"), out());
+        assertTrue(out().matches("(?s).*\\n[1-9][0-9]* entries of " + records + " wait to be sent.*"), out());
+        assertEquals(0, cli("store", "import", "--store", store, "--records", records), err());
+        assertTrue(out().matches("(?s)plant store up to date: [1-9][0-9]* entries sent\\s*"), out());
+        assertEquals(0, cli("store", "import", "--store", store, "--records", records), err());
+        assertEquals("plant store up to date", out().strip(), "a second import sends nothing");
+
+        assertEquals(0, cli("trace", "lot", "LF-2026-0412", "--store", store));
+        assertTrue(out().startsWith("2 job(s) in " + store + " for lot LF-2026-0412"), out());
+        assertTrue(out().contains("unit SN-T1  bga-removal rev 1") && out().contains("unit SN-T2"), out());
+        assertTrue(out().contains("by T-001 at sim:bga-15mm  COMPLETED  PWI"), out());
+        assertTrue(out().contains("    lot LeadFreeNoCleanGel LF-2026-0412"), out());
+        assertEquals(0, cli("trace", "unit", "SN-T2", "--store", store, "--format", "csv"));
+        List<String> csv = out().lines().toList();
+        assertEquals(2, csv.size(), out());
+        assertTrue(csv.get(1).contains(",SN-T2,bga-removal,1,") && csv.get(1).endsWith(",LeadFreeNoCleanGel LF-2026-0412"),
+                csv.get(1));
+        assertEquals(0, cli("trace", "technician", "T-001", "--store", store, "--format", "json"));
+        assertTrue(out().contains("\"outcome\": \"completed\"") && out().contains("\"unit\": \"SN-T1\""), out());
+        assertEquals(2, cli("trace", "serial", "SN-T2", "--store", store));
+        assertTrue(err().contains("trace takes unit, lot, technician or station, not 'serial'"), err());
+        assertEquals(2, cli("trace", "unit", "SN-T2", "--store", "mysql://plant/db"));
+        assertTrue(err().contains("'mysql://plant/db' is not a plant store: give h2:<folder> or "
+                + "postgresql://host[:port]/database"), err());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

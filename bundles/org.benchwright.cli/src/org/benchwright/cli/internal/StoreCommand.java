@@ -1,0 +1,82 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.benchwright.cli.Command;
+import org.benchwright.store.Outbox;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.StoreException;
+
+/**
+ * {@code store status}: where the plant store is, its schema version and how many of the bench's record entries wait
+ * to be sent; {@code store import}: sends the bench's records to it, every entry checked against its job's chain.
+ */
+public final class StoreCommand implements Command {
+
+    @Override
+    public String name() {
+        return "store";
+    }
+
+    @Override
+    public String usage() {
+        return "status|import " + StoreAccess.OPTIONS + " [--records <dir>]";
+    }
+
+    @Override
+    public String summary() {
+        return "the plant store: where it is and what waits to be sent (status); send the bench's records (import)";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(arguments);
+        String what = args.isEmpty() ? "" : args.remove(0);
+        if (!what.equals("status") && !what.equals("import")) {
+            err.println("usage: benchwright store " + usage());
+            return UNUSABLE;
+        }
+        Path records;
+        try {
+            records = Arguments.file(args, "--records", "records");
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright store: " + e.getMessage());
+            return UNUSABLE;
+        }
+        try (PlantStore store = StoreAccess.open(args)) {
+            if (!args.isEmpty()) {
+                err.println("benchwright store: unexpected " + String.join(" ", args));
+                return UNUSABLE;
+            }
+            Outbox outbox = new Outbox(store, records);
+            if (what.equals("status")) {
+                out.println("plant store " + store.location() + ", schema version " + store.schemaVersion());
+                Outbox.Pass pass = outbox.survey();
+                out.println(pass.online() ? pass.waiting() + " entries of " + records + " wait to be sent"
+                        : "plant store offline: " + pass.offline());
+                return OK;
+            }
+            Outbox.Pass pass = outbox.drain(null);
+            pass.refused().forEach((record, why) -> err.println(record + ": REFUSED: " + why));
+            out.println(pass.describe() + (pass.refused().isEmpty() ? "" : "; " + pass.refused().size()
+                    + " record(s) refused"));
+            return !pass.online() ? UNUSABLE : pass.refused().isEmpty() ? OK : FINDINGS;
+        } catch (StoreException | IOException | IllegalArgumentException e) {
+            err.println("benchwright store: " + e.getMessage());
+            return UNUSABLE;
+        }
+    }
+}
