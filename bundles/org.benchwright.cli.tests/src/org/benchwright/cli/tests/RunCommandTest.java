@@ -374,6 +374,39 @@ class RunCommandTest {
                 + "postgresql://host[:port]/database"), err());
     }
 
+    @Test
+    void aUnitReworkedAtOneBenchCountsAtAnotherThroughThePlantStore() throws IOException {
+        approve("bga-removal");
+        String answers = EXAMPLES.resolve("bga-removal.answers").toString();
+        String store = "h2:" + dir.resolve("plant");
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-P1", "--technician", "T-001", "--designators",
+                "U7", "--answers", answers, "--store", store), out() + err());
+        assertTrue(out().contains("plant store up to date"), out());
+
+        // bench 2: its own records folder knows nothing of SN-P1; the plant store does
+        Path policy = dir.resolve("policy.properties");
+        Files.writeString(policy, "limit.once.rework-actions-per-designator = 1\n");
+        List<String> bench2 = new ArrayList<>(List.of("run", "--library", LIBRARY.toString(), "--speed", "max",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
+                dir.resolve("bench2").toString(), "--documents", dir.resolve("documents.jsonl").toString(),
+                "--station", "sim", "--procedure", "bga-removal", "--unit", "SN-P1", "--technician", "T-001",
+                "--designators", "U7", "--answers", answers, "--policy", policy.toString()));
+        List<String> withStore = new ArrayList<>(bench2);
+        withStore.addAll(List.of("--store", store));
+        assertEquals(1, cli(withStore.toArray(String[]::new)), out() + err());
+        assertTrue(out().contains("[REWORK_COUNT] U7 of SN-P1 has been reworked once"), out());
+        assertEquals(0, cli(bench2.toArray(String[]::new)), "alone, bench 2 would have let it through: " + out());
+
+        // a store that cannot be reached: the job does not start, and its record says why
+        Path credentials = dir.resolve("store.credentials");
+        Files.writeString(credentials, "user=bw\npassword=\n");
+        assertEquals(1, run("--procedure", "bga-removal", "--unit", "SN-P2", "--technician", "T-001", "--answers",
+                answers, "--store", "postgresql://127.0.0.1:1/plant", "--store-credentials", credentials.toString()),
+                out() + err());
+        assertTrue(out().contains("[STORE] the plant store postgresql://127.0.0.1:1/plant cannot be reached ("), out());
+        assertEquals(Outcome.REFUSED, Records.read(record()).getOutcome());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -31,6 +31,7 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.gating.UnitHistory;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobRunner;
@@ -50,6 +51,9 @@ import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
 import org.benchwright.rules.WorkInstructions;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.StoreException;
+import org.benchwright.store.bench.StoreBench;
 
 /**
  * {@code run}: carries out a procedure of a library on one unit at a station, in the terminal: the gate first, then
@@ -69,7 +73,8 @@ public final class RunCommand implements Command {
                 + "--station sim[:<scenario>]|<type>:<settings>|<file.properties> [--speed N|max] [--answers <file>] "
                 + "[--designators U1,U2] [--class 1|2|3] [--customer <name>] [--assembly <part number>] "
                 + "[--approval <kind>:<ref>] [--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
-                + "[--bench <registered station> [--stations <register.properties>]] [--policy <policy.properties>]";
+                + "[--bench <registered station> [--stations <register.properties>]] [--policy <policy.properties>] "
+                + "[--store h2:<folder>|postgresql://host[:port]/db [--store-credentials <file>]]";
     }
 
     @Override
@@ -112,12 +117,45 @@ public final class RunCommand implements Command {
         if (options.policyGiven && !Files.isRegularFile(options.policy)) {
             throw new IOException("--policy: no such file " + options.policy);
         }
-        GatingPolicy policy = GatingPolicy.read(options.policy);
         Operator operator = options.answers == null
                 ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)
                 : new AnswersOperator(options.answers, out);
+        PlantStore store = null;
+        BenchSession.Plant plant = null;
+        if (options.store != null) {
+            try {
+                store = StoreAccess.open(options.store, options.storeCredentials);
+                plant = new StoreBench(store, options.records, options.bench);
+            } catch (StoreException e) {
+                plant = unreachable(options.store, e.getMessage());
+            }
+        }
+        try (PlantStore closing = store) {
+            return run(options, technician, procedure, job, operator, plant, out, err);
+        }
+    }
+
+    /** A plant whose store cannot be opened: the gate refuses the job, saying why, and the record keeps it. */
+    private static BenchSession.Plant unreachable(String location, String why) {
+        return new BenchSession.Plant() {
+            @Override
+            public Before before(Job job, UnitHistory local) {
+                return new Before(local, List.of(new Refusal("STORE", "the plant store " + location + " cannot be "
+                        + "reached (" + why + "): the plant's policy is not to start without it")));
+            }
+
+            @Override
+            public void after(Job job, Path record) {
+                // nothing was locked; the outbox sends the record with the next job that reaches the store
+            }
+        };
+    }
+
+    private int run(Options options, Technician technician, Procedure procedure, Job job, Operator operator,
+            BenchSession.Plant plant, PrintStream out, PrintStream err) throws IOException, StationException {
+        GatingPolicy policy = GatingPolicy.read(options.policy);
         BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, options.documents,
-                options.bench == null ? null : options.stations, options.bench, options.speed));
+                options.bench == null ? null : options.stations, options.bench, options.speed), plant);
         String hash = LibraryProcedures.hash(procedure);
         DocumentRegister.State document = bench.document(procedure, hash);
         RuleSettings settings = RuleSettings.defaults();
@@ -166,6 +204,11 @@ public final class RunCommand implements Command {
             }
         }
         summary(result, out);
+        if (plant instanceof StoreBench shared && shared.lastPass() != null) {
+            out.println(shared.lastPass().describe());
+            shared.lastPass().refused().forEach((file, why) -> out.println("  REFUSED by the plant store: " + file
+                    + ": " + why));
+        }
         return switch (result.outcome()) {
             case COMPLETED -> OK;
             default -> FINDINGS;
@@ -211,7 +254,7 @@ public final class RunCommand implements Command {
     private record Options(Path library, String procedure, String unit, String technician, String station,
             double speed, Path answers, List<String> designators, ProductClass productClass, String customer,
             String assembly, List<Approval> approvals, Path personnel, Path records, Path policy, boolean policyGiven,
-            Path documents, boolean training, String bench, Path stations) {
+            Path documents, boolean training, String bench, Path stations, String store, String storeCredentials) {
 
         static Options take(List<String> args) {
             List<Approval> approvals = new ArrayList<>();
@@ -247,12 +290,15 @@ public final class RunCommand implements Command {
             String assembly = Arguments.take(args, "--assembly", null);
             boolean policyGiven = args.contains("--policy");
             Path policy = Arguments.file(args, "--policy", "policy.properties");
+            String store = Arguments.take(args, "--store", null);
+            String storeCredentials = Arguments.take(args, "--store-credentials", null);
             if (answers != null && !Files.isRegularFile(Path.of(answers))) {
                 throw new IllegalArgumentException("--answers: no such file " + answers);
             }
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
                     answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, customer,
-                    assembly, approvals, personnel, records, policy, policyGiven, documents, training, bench, stations);
+                    assembly, approvals, personnel, records, policy, policyGiven, documents, training, bench, stations,
+                    store, storeCredentials);
         }
 
         private static String required(List<String> args, String option) {

@@ -37,7 +37,11 @@ final class StoreAccess {
     static PlantStore open(List<String> args) throws IOException, StoreException {
         String location = Arguments.take(args, "--store", PlantStores.defaultLocation());
         String file = Arguments.take(args, "--store-credentials", null);
-        return PlantStores.open(location, credentials(file));
+        return open(location, file);
+    }
+
+    static PlantStore open(String location, String credentialsFile) throws IOException, StoreException {
+        return PlantStores.open(location, credentials(credentialsFile));
     }
 
     private static Credentials credentials(String file) throws IOException {

@@ -23,6 +23,8 @@ import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.driver.api.Stations;
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.gating.UnitHistory;
 import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.BenchwrightFactory;
@@ -54,10 +56,34 @@ public final class BenchSession {
     public record Setup(Path records, Path documents, Path register, String bench, double speed) {
     }
 
+    /**
+     * What the plant says around a job, for a bench that shares its records (the plant store): before the gate, the
+     * unit's history across every bench and what stops the job (another bench has the unit open, the store cannot be
+     * reached); after the job, whatever its end, the unit released and the record sent.
+     */
+    public interface Plant {
+
+        /** The unit's history as the plant knows it, and the refusals the gate adds to its own. */
+        record Before(UnitHistory history, List<Refusal> refusals) {
+        }
+
+        /** @param local what the bench's own records say */
+        Before before(Job job, UnitHistory local);
+
+        void after(Job job, Path record);
+    }
+
     private final Setup setup;
+    private final Plant plant;
 
     public BenchSession(Setup setup) {
+        this(setup, null);
+    }
+
+    /** @param plant the plant the bench shares its records with; {@code null}: this bench's records alone */
+    public BenchSession(Setup setup, Plant plant) {
         this.setup = setup;
+        this.plant = plant;
     }
 
     public Setup setup() {
@@ -106,14 +132,25 @@ public final class BenchSession {
             throws IOException, StationException {
         DocumentRegister.State document = document(job.getProcedure(), procedureHash);
         Path record = recordOf(job);
+        UnitHistory history = Records.history(setup.records(), job.getUnitSerial());
+        List<Refusal> refusals = List.of();
+        if (plant != null) {
+            Plant.Before before = plant.before(job, history);
+            history = before.history();
+            refusals = before.refusals();
+        }
         try (Station station = Stations.open(stationSpec)) {
             station.runAt(setup.speed());
             opened.accept(station);
             StationRegister register = setup.register() == null ? null : new StationRegister(setup.register());
             return runner.run(job, technician, procedureHash, new JobRunner.Bench(station, station::pace),
-                    new JobRunner.Context(LocalDate.now(), Records.history(setup.records(), job.getUnitSerial()),
-                            Map.of(), document, training, register, register == null ? null : setup.bench()),
+                    new JobRunner.Context(LocalDate.now(), history, Map.of(), document, training, register,
+                            register == null ? null : setup.bench(), refusals),
                     operator, listener, record);
+        } finally {
+            if (plant != null) {
+                plant.after(job, record);
+            }
         }
     }
 }

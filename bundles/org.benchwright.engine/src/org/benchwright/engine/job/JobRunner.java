@@ -88,7 +88,21 @@ public final class JobRunner {
      * are checked ({@code null}: not checked).
      */
     public record Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,
-            DocumentRegister.State document, boolean training, StationRegister stations, String bench) {
+            DocumentRegister.State document, boolean training, StationRegister stations, String bench,
+            List<Refusal> plant) {
+
+        /**
+         * @param plant what the plant store said before the job that stops it (another bench has the unit open, the
+         *              store cannot be reached); empty without a store
+         */
+        public Context {
+            plant = plant == null ? List.of() : List.copyOf(plant);
+        }
+
+        public Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,
+                DocumentRegister.State document, boolean training, StationRegister stations, String bench) {
+            this(today, history, moisture, document, training, stations, bench, List.of());
+        }
 
         public Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture) {
             this(today, history, moisture, null, false, null, null);
@@ -182,6 +196,7 @@ public final class JobRunner {
             if (context.stations() != null && context.bench() != null) {
                 refusals.addAll(context.stations().check(context.bench(), job.getProcedure(), context.today()));
             }
+            refusals.addAll(context.plant());
             DocumentRegister.State document = context.document();
             if (document != null && !context.training() && document.status() != DocumentRegister.Status.APPROVED) {
                 refusals.add(0, new Refusal("DOCUMENT", document.document() + " revision " + document.revision() + " is "

@@ -1,0 +1,141 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.store.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.gating.UnitHistory;
+import org.benchwright.engine.job.BenchSession;
+import org.benchwright.model.BenchwrightFactory;
+import org.benchwright.model.Job;
+import org.benchwright.model.ReworkCount;
+import org.benchwright.store.Outbox;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.StoreException;
+import org.benchwright.store.UnitCounts;
+import org.benchwright.store.UnitLockedException;
+
+/**
+ * A bench that shares its records with the plant store. Before a job its outbox sends what the store lacks (so the
+ * store knows everything this bench did), the store says the unit's counts across every bench and locks the unit for
+ * the job; after the job, whatever its end, the unit is released and the job's record sent. When the store cannot
+ * answer the job does not start: the plant's default policy, said in the refusal.
+ */
+public final class StoreBench implements BenchSession.Plant {
+
+    private final PlantStore store;
+    private final Outbox outbox;
+    private final String bench;
+    private volatile Outbox.Pass lastPass;
+    private volatile boolean locked;
+
+    /**
+     * @param records the bench's records folder, which the outbox reads
+     * @param bench   this bench's name as a unit lock shows it; {@code null}: the machine's name
+     */
+    public StoreBench(PlantStore store, Path records, String bench) {
+        this.store = store;
+        this.outbox = new Outbox(store, records);
+        this.bench = bench != null ? bench : machine();
+    }
+
+    @Override
+    public Before before(Job job, UnitHistory local) {
+        locked = false;
+        Outbox.Pass pass;
+        try {
+            pass = outbox.drain(null);
+        } catch (IOException e) {
+            return refuse(local, "STORE", "the bench's records cannot be read to send them to the plant store: "
+                    + e.getMessage());
+        }
+        lastPass = pass;
+        if (!pass.online()) {
+            return refuse(local, "STORE", cannotConfirm(pass.describe()));
+        }
+        try {
+            store.lockUnit(job.getUnitSerial(), job.getId(), bench);
+            locked = true;
+            return new Before(withPlantCounts(local, store.counts(job.getUnitSerial()), pass), List.of());
+        } catch (UnitLockedException e) {
+            return refuse(local, "UNIT_OPEN", e.getMessage() + ": one job per unit at a time");
+        } catch (StoreException e) {
+            return refuse(local, "STORE", cannotConfirm(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void after(Job job, Path record) {
+        if (locked) {
+            try {
+                store.releaseUnit(job.getUnitSerial(), job.getId());
+                locked = false;
+            } catch (StoreException e) {
+                // the job's record says it ended once the outbox sends it: the next job may then take the lock
+            }
+        }
+        try {
+            lastPass = outbox.drain(null);
+        } catch (IOException e) {
+            lastPass = new Outbox.Pass(0, -1, java.util.Map.of(), "the records cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** What the outbox did last, before or after a job; {@code null} before the first job. */
+    public Outbox.Pass lastPass() {
+        return lastPass;
+    }
+
+    private String cannotConfirm(String why) {
+        return "the plant store " + store.location() + " cannot confirm the unit's counts across benches and that no "
+                + "other bench has it open (" + why + "): the plant's policy is not to start without it";
+    }
+
+    private static Before refuse(UnitHistory local, String code, String reason) {
+        return new Before(local, List.of(new Refusal(code, reason)));
+    }
+
+    /**
+     * The unit's counts as every bench's records in the store say them (this bench's included: the outbox sent them
+     * first), with the bench's own records that cannot be trusted and any the store refused.
+     */
+    private static UnitHistory withPlantCounts(UnitHistory local, UnitCounts plant, Outbox.Pass pass) {
+        List<ReworkCount> designators = new ArrayList<>();
+        plant.reworkActions().forEach((designator, actions) -> {
+            ReworkCount c = BenchwrightFactory.eINSTANCE.createReworkCount();
+            c.setUnitSerial(plant.unit());
+            c.setDesignator(designator);
+            c.setReworkActions(actions);
+            c.setThermalCycles(plant.thermalCycles().getOrDefault(designator, 0));
+            designators.add(c);
+        });
+        List<UnitHistory.Untrusted> untrusted = new ArrayList<>(local.untrusted());
+        String prefix = local.unit().replaceAll("[^A-Za-z0-9._-]", "_") + "-";
+        pass.refused().forEach((file, why) -> {
+            if (file.startsWith(prefix)) {
+                untrusted.add(new UnitHistory.Untrusted(file, "the plant store refused it: " + why));
+            }
+        });
+        return new UnitHistory(local.unit(), designators, plant.unitCycles(), untrusted);
+    }
+
+    private static String machine() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "a bench";
+        }
+    }
+}
