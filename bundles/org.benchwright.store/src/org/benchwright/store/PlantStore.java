@@ -42,7 +42,8 @@ public interface PlantStore extends AutoCloseable {
 
     /**
      * Opens the unit for a job: at most one open job per unit, whatever bench asks. Asking again for the same job is
-     * no error.
+     * no error. A lock whose job's record has ended in the store (its bench stopped before releasing it) is stale and
+     * taken over; one whose job has not ended holds, until that job's record ends or the lock is released.
      *
      * @throws UnitLockedException when another job holds the unit, naming it
      */

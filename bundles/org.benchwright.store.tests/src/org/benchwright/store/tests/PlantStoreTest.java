@@ -193,6 +193,12 @@ class PlantStoreTest {
             assertEquals(winner, store.lockOf("SN-7").orElseThrow().job(), "only the holder releases");
             store.releaseUnit("SN-7", winner);
             store.lockUnit("SN-7", "J-next", "bench-1");
+            // a bench that stopped before releasing: once its job's record has ended in the store, the lock is stale
+            for (String line : journal("J-next", "SN-7", "LF-7", "T-001", "bench-1")) {
+                store.receive("J-next", line);
+            }
+            store.lockUnit("SN-7", "J-after", "bench-2");
+            assertEquals("J-after", store.lockOf("SN-7").orElseThrow().job());
         }
     }
 

@@ -231,11 +231,31 @@ public final class JdbcPlantStore implements PlantStore {
                 if (holder == null) {
                     lockUnit(unit, job, bench); // released between the two statements: try again
                 } else if (!holder.job().equals(job)) {
-                    throw new UnitLockedException(holder);
+                    if (!ended(c, holder.job())) {
+                        throw new UnitLockedException(holder);
+                    }
+                    // the holder's record says its job ended (its bench stopped before releasing): the lock is stale
+                    try (PreparedStatement d = c.prepareStatement(
+                            "DELETE FROM unit_locks WHERE unit = ? AND job_id = ?")) {
+                        d.setString(1, unit);
+                        d.setString(2, holder.job());
+                        d.executeUpdate();
+                    }
+                    lockUnit(unit, job, bench);
                 }
             }
         } catch (SQLException e) {
             throw failed("lock unit " + unit, e);
+        }
+    }
+
+    /** Whether the store holds the end of {@code job}'s record: finished or refused. */
+    private static boolean ended(Connection c, String job) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT outcome FROM jobs WHERE job_id = ?")) {
+            s.setString(1, job);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && !"interrupted".equals(r.getString(1));
+            }
         }
     }
 
