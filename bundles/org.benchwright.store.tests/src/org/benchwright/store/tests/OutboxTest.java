@@ -23,7 +23,6 @@ import org.benchwright.store.Outbox;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
 import org.benchwright.store.TraceQuery;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,14 +37,7 @@ class OutboxTest {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
+        postgres = PostgresServer.shared();
     }
 
     /** A job's journal of {@code entries} entries after its request, in the records folder. */

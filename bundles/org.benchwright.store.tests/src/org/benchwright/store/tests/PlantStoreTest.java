@@ -38,7 +38,6 @@ import org.benchwright.store.SchemaTooNewException;
 import org.benchwright.store.TraceQuery;
 import org.benchwright.store.UnitCounts;
 import org.benchwright.store.UnitLockedException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,14 +57,7 @@ class PlantStoreTest {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
+        postgres = PostgresServer.shared();
     }
 
     private String location(String backend) throws Exception {
@@ -127,6 +119,20 @@ class PlantStoreTest {
             assertEquals(byLot, store.trace(TraceQuery.of("technician", "T-001")));
             assertEquals(byLot, store.trace(TraceQuery.of("station", "bench-3")));
             assertEquals(List.of(), store.trace(TraceQuery.of("unit", "SN-1002")));
+
+            // a job refused at the gate: no heat, so no PWI
+            Path refused = dir.resolve("J-R.jsonl");
+            try (Journal journal = Journal.create(refused)) {
+                journal.append("job.requested", Map.of("job", "J-R", "unit", "SN-1001", "procedure", "bga-removal",
+                        "technician", "T-002", "station", "sim"));
+                journal.append("job.refused", Map.of("refusals", List.of(Map.of("code", "SKILL", "reason", "..."))));
+            }
+            for (String line : Files.readAllLines(refused)) {
+                store.receive("J-R", line);
+            }
+            JobTrace gate = store.trace(TraceQuery.of("technician", "T-002")).get(0);
+            assertEquals("refused", gate.outcome());
+            assertTrue(Double.isNaN(gate.pwi()), "PWI " + gate.pwi());
         }
     }
 

@@ -33,7 +33,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * so as root the cluster belongs to the {@code postgres} user the package creates. Nothing depends on the system's
  * own cluster or service.
  */
-final class PostgresServer implements AutoCloseable {
+final class PostgresServer {
 
     static final Credentials CREDENTIALS = new Credentials("bw", "");
 
@@ -50,8 +50,29 @@ final class PostgresServer implements AutoCloseable {
         this.root = root;
     }
 
-    /** Creates a cluster and starts it; about two seconds. */
-    static PostgresServer start() throws IOException, InterruptedException {
+    private static PostgresServer shared;
+
+    /**
+     * The server the test classes share, started on first use (about two seconds) and stopped when the test run's
+     * JVM ends; each test takes a {@link #newDatabase() database} of its own.
+     */
+    static synchronized PostgresServer shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            PostgresServer server = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException | InterruptedException e) {
+                    // the JVM is ending; the cluster's folder is temporary
+                }
+            }, "stop the test PostgreSQL server"));
+            shared = server;
+        }
+        return shared;
+    }
+
+    /** Creates a cluster and starts it. */
+    private static PostgresServer start() throws IOException, InterruptedException {
         Path bin;
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             bin = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
@@ -127,8 +148,7 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws IOException, InterruptedException {
+    private void close() throws IOException, InterruptedException {
         try {
             run("pg_ctl", "-D", folder.resolve("data").toString(), "-m", "fast", "-w", "stop");
         } finally {

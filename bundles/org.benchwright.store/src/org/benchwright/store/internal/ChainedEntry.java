@@ -9,14 +9,11 @@
  */
 package org.benchwright.store.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.benchwright.engine.journal.Hashes;
 import org.benchwright.store.ChainRefusedException;
 
 import com.google.gson.JsonElement;
@@ -26,7 +23,8 @@ import com.google.gson.JsonParser;
 
 /**
  * One line of a job's journal as it arrives at the store, its own hash checked: the line's text before
- * {@code ,"hash":...} with a closing brace hashes to the hash it carries (the bench's journal format).
+ * {@code ,"hash":...} with a closing brace hashes to the hash it carries (the bench's journal format, see
+ * {@code org.benchwright.engine.journal.Journal}).
  */
 record ChainedEntry(String job, long seq, Instant time, String type, JsonObject data, String prev, String hash,
         String line) {
@@ -43,7 +41,7 @@ record ChainedEntry(String job, long seq, Instant time, String type, JsonObject 
             throw new ChainRefusedException("an entry of job " + job + " has no hash: not a journal line");
         }
         String body = m.group(1) + "}";
-        if (!sha256(body).equals(m.group(2))) {
+        if (!Hashes.sha256(body).equals(m.group(2))) {
             throw new ChainRefusedException("an entry of job " + job + " does not match its hash: it was changed "
                     + "after it was written");
         }
@@ -66,14 +64,5 @@ record ChainedEntry(String job, long seq, Instant time, String type, JsonObject 
     static String string(JsonObject data, String key) {
         JsonElement e = data.get(key);
         return e == null || e.isJsonNull() ? null : e.getAsString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -338,10 +338,11 @@ public final class JdbcPlantStore implements PlantStore {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         double pwi = r.getDouble(13);
+                        boolean noPwi = r.wasNull(); // asked right after the column, as JDBC answers it
                         jobs.add(new JobTrace(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                                 r.getString(5), r.getString(6), deviations(r.getString(7)), r.getString(8),
                                 r.getString(9), r.getString(10), r.getTimestamp(11).toInstant(), r.getString(12),
-                                r.wasNull() ? Double.NaN : pwi, List.of(), r.getLong(14)));
+                                noPwi ? Double.NaN : pwi, List.of(), r.getLong(14)));
                     }
                 }
             }
