@@ -9,7 +9,11 @@
  */
 package org.benchwright.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import org.benchwright.store.internal.JdbcPlantStore;
 
@@ -30,6 +34,28 @@ public final class PlantStores {
         public String toString() {
             return "Credentials[" + user + "]"; // never the password
         }
+    }
+
+    /**
+     * A server's credentials from a properties file ({@code user}, {@code password}) or, without one, from the
+     * environment ({@code BENCHWRIGHT_STORE_USER}, {@code BENCHWRIGHT_STORE_PASSWORD}); {@code null} when neither
+     * gives a user. Never from a command line, where every user of the machine could read them.
+     *
+     * @throws IOException when the file cannot be read or names no user
+     */
+    public static Credentials credentials(Path file) throws IOException {
+        if (file != null) {
+            Properties p = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            if (p.getProperty("user") == null) {
+                throw new IOException(file + ": no 'user' in the credentials file");
+            }
+            return new Credentials(p.getProperty("user"), p.getProperty("password", ""));
+        }
+        String user = System.getenv("BENCHWRIGHT_STORE_USER");
+        return user == null ? null : new Credentials(user, System.getenv().getOrDefault("BENCHWRIGHT_STORE_PASSWORD", ""));
     }
 
     /** The embedded store every bench has by default: {@code ~/.benchwright/store}. */

@@ -31,7 +31,6 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.gating.Refusal;
-import org.benchwright.engine.gating.UnitHistory;
 import org.benchwright.engine.heat.HeatStepRunner;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobRunner;
@@ -127,28 +126,12 @@ public final class RunCommand implements Command {
                 store = StoreAccess.open(options.store, options.storeCredentials);
                 plant = new StoreBench(store, options.records, options.bench);
             } catch (StoreException e) {
-                plant = unreachable(options.store, e.getMessage());
+                plant = StoreBench.unreachable(options.store, e.getMessage());
             }
         }
         try (PlantStore closing = store) {
             return run(options, technician, procedure, job, operator, plant, out, err);
         }
-    }
-
-    /** A plant whose store cannot be opened: the gate refuses the job, saying why, and the record keeps it. */
-    private static BenchSession.Plant unreachable(String location, String why) {
-        return new BenchSession.Plant() {
-            @Override
-            public Before before(Job job, UnitHistory local) {
-                return new Before(local, List.of(new Refusal("STORE", "the plant store " + location + " cannot be "
-                        + "reached (" + why + "): the plant's policy is not to start without it")));
-            }
-
-            @Override
-            public void after(Job job, Path record) {
-                // nothing was locked; the outbox sends the record with the next job that reaches the store
-            }
-        };
     }
 
     private int run(Options options, Technician technician, Procedure procedure, Job job, Operator operator,

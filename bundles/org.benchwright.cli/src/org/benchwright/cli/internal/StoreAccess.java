@@ -10,15 +10,11 @@
 package org.benchwright.cli.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
-import org.benchwright.store.PlantStores.Credentials;
 import org.benchwright.store.StoreException;
 
 /**
@@ -41,21 +37,7 @@ final class StoreAccess {
     }
 
     static PlantStore open(String location, String credentialsFile) throws IOException, StoreException {
-        return PlantStores.open(location, credentials(credentialsFile));
-    }
-
-    private static Credentials credentials(String file) throws IOException {
-        if (file != null) {
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(Path.of(file))) {
-                p.load(in);
-            }
-            if (p.getProperty("user") == null) {
-                throw new IOException(file + ": no 'user' in the credentials file");
-            }
-            return new Credentials(p.getProperty("user"), p.getProperty("password", ""));
-        }
-        String user = System.getenv("BENCHWRIGHT_STORE_USER");
-        return user == null ? null : new Credentials(user, System.getenv().getOrDefault("BENCHWRIGHT_STORE_PASSWORD", ""));
+        return PlantStores.open(location, PlantStores.credentials(credentialsFile == null ? null
+                : Path.of(credentialsFile)));
     }
 }

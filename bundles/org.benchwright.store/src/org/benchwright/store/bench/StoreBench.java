@@ -93,6 +93,25 @@ public final class StoreBench implements BenchSession.Plant {
         }
     }
 
+    /**
+     * A plant whose store cannot be opened: the gate refuses the job, saying why, and the record keeps it; the
+     * outbox sends the record with the next job that reaches the store.
+     */
+    public static BenchSession.Plant unreachable(String location, String why) {
+        return new BenchSession.Plant() {
+            @Override
+            public Before before(Job job, UnitHistory local) {
+                return refuse(local, "STORE", "the plant store " + location + " cannot be reached (" + why + "): the "
+                        + "plant's policy is not to start without it");
+            }
+
+            @Override
+            public void after(Job job, Path record) {
+                // nothing was locked
+            }
+        };
+    }
+
     /** What the outbox did last, before or after a job; {@code null} before the first job. */
     public Outbox.Pass lastPass() {
         return lastPass;

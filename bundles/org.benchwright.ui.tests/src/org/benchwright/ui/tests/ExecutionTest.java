@@ -29,6 +29,9 @@ import org.benchwright.model.ExecutionRecord;
 import org.benchwright.model.Outcome;
 import org.benchwright.model.Procedure;
 import org.benchwright.rules.WorkInstructions;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.PlantStores;
+import org.benchwright.store.TraceQuery;
 import org.benchwright.ui.editor.internal.ImportLibraryHandler;
 import org.benchwright.ui.execution.internal.BenchPreferencePage;
 import org.benchwright.ui.execution.internal.BenchSettings;
@@ -109,6 +112,8 @@ class ExecutionTest {
     @Test
     void aBgaRemovalRunsStepByStepToCompletionAndItsRecordIsFound() throws Exception {
         BenchSettings.preferences().putDouble(BenchSettings.SPEED, 0); // the simulator as fast as it computes
+        String plant = "h2:" + dir.resolve("plant");
+        BenchSettings.preferences().put(BenchSettings.STORE, plant); // the bench shares its records with the plant
         BenchView view = bench("T-001", "SN-UI-1");
         view.press("start");
         boolean[] shot = { false };
@@ -144,6 +149,12 @@ class ExecutionTest {
         String verdict = records.verify(result.record());
         assertTrue(verdict.contains("intact") && verdict.contains("the job finished"), verdict);
         assertTrue(records.open(result.record()).contains("outcome completed"));
+        assertTrue(view.summary().contains("Plant store: plant store up to date: "), view.summary());
+        try (PlantStore store = PlantStores.open(plant, null)) {
+            assertEquals("completed", store.trace(TraceQuery.of("unit", "SN-UI-1")).get(0).outcome());
+            assertEquals(java.util.Optional.empty(), store.lockOf("SN-UI-1"), "the unit is released after the job");
+        }
+        BenchSettings.preferences().remove(BenchSettings.STORE);
 
         // the plant's policy allows one rework action per designator: the same unit's U7 is refused, saying why
         Path policy = dir.resolve("policy.properties");

@@ -33,6 +33,8 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         store.setDefault(BenchSettings.RECORDS, BenchSettings.recordsDefault().toString());
         store.setDefault(BenchSettings.DOCUMENTS, BenchSettings.documentsDefault().toString());
         store.setDefault(BenchSettings.STATIONS, "");
+        store.setDefault(BenchSettings.STORE, "");
+        store.setDefault(BenchSettings.STORE_CREDENTIALS, "");
         store.setDefault(BenchSettings.POLICY, ""); // the command line's file, when it exists; none: no limits
         store.setDefault(BenchSettings.PROJECT, BenchSettings.PROJECT_DEFAULT);
         store.setDefault(BenchSettings.SPEED, "1");
@@ -60,6 +62,13 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         policy.getTextControl(getFieldEditorParent()).setMessage(BenchSettings.policyDefault().toString());
         addField(policy);
         addField(new DirectoryFieldEditor(BenchSettings.RECORDS, "Records folder:", getFieldEditorParent()));
+        StringFieldEditor plant = new StringFieldEditor(BenchSettings.STORE, "Plant store:", getFieldEditorParent());
+        plant.getTextControl(getFieldEditorParent()).setMessage("h2:<folder> or postgresql://host:port/database");
+        addField(plant);
+        FileFieldEditor credentials = new FileFieldEditor(BenchSettings.STORE_CREDENTIALS,
+                "Plant store credentials:", getFieldEditorParent());
+        credentials.setEmptyStringAllowed(true);
+        addField(credentials);
         addField(new StringFieldEditor(BenchSettings.PROJECT, "Procedures from project:", getFieldEditorParent()));
         StringFieldEditor speed = new StringFieldEditor(BenchSettings.SPEED, "Simulator speed (x real time):",
                 getFieldEditorParent()) {

@@ -26,6 +26,10 @@ public final class BenchSettings {
     public static final String DOCUMENTS = "documents";
     public static final String STATIONS = "stations";
     public static final String PROJECT = "project";
+    /** The plant store the bench shares its records with ({@code h2:<folder>}, {@code postgresql://host/db}). */
+    public static final String STORE = "store";
+    /** The plant store server's credentials file ({@code user}, {@code password}). */
+    public static final String STORE_CREDENTIALS = "storeCredentials";
     /** The plant's policy file: the rework limits customers' contracts set. */
     public static final String POLICY = "policy";
     /** How many times faster than real time the simulated station runs (1 = real time). */
@@ -86,6 +90,18 @@ public final class BenchSettings {
     public static Path stations() {
         String value = preferences().get(STATIONS, "");
         return value.isBlank() ? null : Path.of(value);
+    }
+
+    /** The plant store's location, or {@code null} when the bench keeps its records to itself. */
+    public static String store() {
+        String value = preferences().get(STORE, "");
+        return value.isBlank() ? null : value.strip();
+    }
+
+    /** The plant store server's credentials file, or {@code null}: from the environment, if at all. */
+    public static Path storeCredentials() {
+        String value = preferences().get(STORE_CREDENTIALS, "");
+        return value.isBlank() ? null : Path.of(value.strip());
     }
 
     /** The workspace project whose procedures and work instructions the bench runs. */

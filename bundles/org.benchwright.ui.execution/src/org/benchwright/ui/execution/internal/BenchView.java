@@ -39,6 +39,10 @@ import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.PlantStores;
+import org.benchwright.store.StoreException;
+import org.benchwright.store.bench.StoreBench;
 import org.benchwright.ui.chart.LineChart;
 import org.benchwright.ui.editor.internal.ProfileChart;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -190,11 +194,22 @@ public final class BenchView extends ViewPart {
         runner = new JobRunner(new Gate(new RuleChecker(settings), policy), settings);
         Job work = Job.create("Job " + job.getId(), monitor -> {
             JobRunner.Result ended = null;
+            PlantStore store = null;
+            BenchSession.Plant plant = null;
             try {
                 Path register = BenchSettings.stations();
+                String location = BenchSettings.store();
+                if (location != null) {
+                    try {
+                        store = PlantStores.open(location, PlantStores.credentials(BenchSettings.storeCredentials()));
+                        plant = new StoreBench(store, BenchSettings.records(), register == null ? null : stationSpec);
+                    } catch (StoreException | IOException e) {
+                        plant = StoreBench.unreachable(location, e.getMessage());
+                    }
+                }
                 BenchSession bench = new BenchSession(new BenchSession.Setup(BenchSettings.records(),
                         BenchSettings.documents(), register, register == null ? null : stationSpec,
-                        BenchSettings.speed()));
+                        BenchSettings.speed()), plant);
                 ended = bench.run(runner, job, who, ProcedureSources.hash(procedure), stationSpec, training, operator,
                         listener(display, monitor), opened -> station = opened);
                 return Status.OK_STATUS;
@@ -205,6 +220,11 @@ public final class BenchView extends ViewPart {
                 display.asyncExec(() -> alarm("The job could not run: " + e.getMessage()));
                 return Status.error("job " + job.getId() + " could not run", e);
             } finally {
+                plantSays = plant instanceof StoreBench shared && shared.lastPass() != null
+                        ? shared.lastPass().describe() : null;
+                if (store != null) {
+                    store.close();
+                }
                 JobRunner.Result last = ended;
                 display.asyncExec(() -> finished(last));
             }
@@ -372,9 +392,16 @@ public final class BenchView extends ViewPart {
             }
         }
         text.append("Record: ").append(r.record());
+        String plant = plantSays;
+        if (plant != null) {
+            text.append("\nPlant store: ").append(plant);
+        }
         summary.setText(text.toString());
         summary.getParent().layout();
     }
+
+    /** What the plant store's outbox said after the last job; {@code null} without a store. */
+    private volatile String plantSays;
 
     /** The last job's result, once it has ended; {@code null} while one runs. */
     public JobRunner.Result result() {
