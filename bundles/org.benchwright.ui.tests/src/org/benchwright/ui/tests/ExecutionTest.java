@@ -149,6 +149,12 @@ class ExecutionTest {
         String verdict = records.verify(result.record());
         assertTrue(verdict.contains("intact") && verdict.contains("the job finished"), verdict);
         assertTrue(records.open(result.record()).contains("outcome completed"));
+        // quality's reviews sit beside the records and are not one
+        org.benchwright.engine.record.RecordReviews.review(result.record(), "T-004", "looked at", LocalDate.now());
+        records.refresh();
+        assertTrue(records.records().contains(result.record()), records.records().toString());
+        assertTrue(records.records().stream().noneMatch(r -> r.getFileName().toString().equals(
+                org.benchwright.engine.record.RecordReviews.FILE)), records.records().toString());
         assertTrue(view.summary().contains("Plant store: plant store up to date: "), view.summary());
         try (PlantStore store = PlantStores.open(plant, null)) {
             assertEquals("completed", store.trace(TraceQuery.of("unit", "SN-UI-1")).get(0).outcome());

@@ -63,6 +63,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -84,7 +85,7 @@ public final class BenchView extends ViewPart {
     private StepPanel step;
     private LiveChart chart;
     private Button abortButton;
-    private Label summary;
+    private Text summary;
     private Font large;
     private Font huge;
 
@@ -131,8 +132,11 @@ public final class BenchView extends ViewPart {
         abortButton.setForeground(WHITE);
         abortButton.setLayoutData(new GridData(280, 64));
         abortButton.setEnabled(false);
-        summary = new Label(bottom, SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the figures, the PWI, the record and what the plant store said: more lines than the abort button is high
+        summary = new Text(bottom, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData lines = new GridData(SWT.FILL, SWT.FILL, true, true);
+        lines.heightHint = 6 * summary.getLineHeight();
+        summary.setLayoutData(lines);
         form.loadChoices();
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.record.RecordReviews;
 import org.benchwright.engine.record.Records;
 import org.benchwright.model.ExecutionRecord;
 import org.benchwright.model.StepResult;
@@ -69,7 +70,8 @@ public final class RecordsView extends ViewPart {
         Path folder = BenchSettings.records();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted((a, b) -> {
+                list.filter(p -> p.getFileName().toString().endsWith(".jsonl")
+                        && !p.getFileName().toString().equals(RecordReviews.FILE)).sorted((a, b) -> {
                     try {
                         return Files.getLastModifiedTime(b).compareTo(Files.getLastModifiedTime(a));
                     } catch (IOException e) {
