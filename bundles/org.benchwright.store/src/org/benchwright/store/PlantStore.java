@@ -9,8 +9,15 @@
  */
 package org.benchwright.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.registry.PersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.model.Technician;
 
 /**
  * The plant's one shared record, which every bench, the engineer's desk and quality use: every job's journal, entry by
@@ -60,6 +67,33 @@ public interface PlantStore extends AutoCloseable {
 
     /** Every job the query finds, oldest first. */
     List<JobTrace> trace(TraceQuery query) throws StoreException;
+
+    /**
+     * The document-control register every bench and every engineer's desk shares: submissions, approvals and
+     * withdrawals, each checked against the document's entries as they stand when it is given.
+     */
+    DocumentRegister.Ledger documents();
+
+    /** The people and their certifications, as the store holds them at each call. */
+    PersonnelRegistry people();
+
+    /** Adds each technician, or replaces the one with their id, certifications and all. */
+    void putPeople(List<Technician> technicians) throws StoreException;
+
+    /** The plant's stations and their equipment; empty when the store keeps none. */
+    Optional<StationRegister> stations() throws StoreException;
+
+    /** Sets the equipment of every station the register names to what it says; other stations stay as they are. */
+    void putStations(StationRegister register) throws StoreException;
+
+    /**
+     * Takes a document register file's entries, its chain verified first, each once: entries the store holds already
+     * are passed over, so an import may be repeated, or run by two benches at once.
+     *
+     * @return how many entries were new to the store
+     * @throws IOException when the file cannot be read or its chain is broken (then nothing is taken)
+     */
+    int importDocuments(Path file) throws IOException, StoreException;
 
     @Override
     void close();

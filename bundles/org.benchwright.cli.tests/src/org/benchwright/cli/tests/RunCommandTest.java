@@ -53,10 +53,18 @@ class RunCommandTest {
         if (!all.contains("--station")) {
             all.addAll(List.of("--station", "sim"));
         }
+        if (!all.contains("--store")) {
+            all.addAll(List.of("--store", benchStore()));
+        }
         out.reset();
         err.reset();
         return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The bench's own embedded plant store, in the test's folder. */
+    private String benchStore() {
+        return "h2:" + dir.resolve("bench-store");
     }
 
     /** Approves a library procedure's current revision, as the CSE of the example register. */
@@ -348,7 +356,7 @@ class RunCommandTest {
         String records = dir.resolve("records").toString();
 
         assertEquals(0, cli("store", "status", "--store", store, "--records", records), err());
-        assertTrue(out().contains("plant store " + store + ", schema version 1"), out());
+        assertTrue(out().contains("plant store " + store + ", schema version 2"), out());
         assertTrue(out().matches("(?s).*\\n[1-9][0-9]* entries of " + records + " wait to be sent.*"), out());
         assertEquals(0, cli("store", "import", "--store", store, "--records", records), err());
         assertTrue(out().matches("(?s)plant store up to date: [1-9][0-9]* entries sent\\s*"), out());
@@ -500,10 +508,54 @@ class RunCommandTest {
                 "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
                 dir.resolve("records").toString(), "--documents", dir.resolve("documents.jsonl").toString()));
         all.addAll(args);
+        if (!all.contains("--store")) {
+            all.addAll(List.of("--store", benchStore()));
+        }
         out.reset();
         err.reset();
         return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anApprovalAtTheEngineersDeskReachesEveryBenchThroughThePlantStore() throws IOException {
+        String plant = "h2:" + dir.resolve("plant");
+        String answers = EXAMPLES.resolve("bga-removal.answers").toString();
+        // the plant brings its registers in once
+        assertEquals(0, cli("store", "import", "--store", plant, "--records", dir.resolve("none").toString(),
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--stations",
+                EXAMPLES.resolve("stations.properties").toString()), () -> out() + err());
+        assertTrue(out().contains("personnel register " + EXAMPLES.resolve("personnel.xmi") + ": 4 people stored "
+                + "(T-001, T-002, T-003, T-004)"), out());
+        assertTrue(out().contains("station register " + EXAMPLES.resolve("stations.properties") + ": 2 stations "
+                + "stored (bench-1, bench-2)"), out());
+        // a bench that names no register files: the store's people, the store's document control
+        List<String> atBench = List.of("run", "--library", LIBRARY.toString(), "--speed", "max", "--station", "sim",
+                "--procedure", "bga-removal", "--unit", "SN-D1", "--technician", "T-001", "--designators", "U7",
+                "--answers", answers, "--records", dir.resolve("bench").toString(), "--store", plant);
+        assertEquals(1, cli(atBench.toArray(String[]::new)), () -> out() + err());
+        assertTrue(out().contains("[DOCUMENT] bga-removal revision 1 is draft (never approved)"), out());
+        // the engineer's desk approves it, in the same store
+        assertEquals(0, cli("approve", "--library", LIBRARY.toString(), "--procedure", "bga-removal", "--approver",
+                "T-004", "--store", plant), () -> out() + err());
+        assertEquals(1, cli("approve", "--library", LIBRARY.toString(), "--procedure", "bga-removal", "--approver",
+                "T-004", "--store", plant));
+        assertTrue(err().contains("bga-removal revision 1 is approved already: approved by T-004"), () -> out() + err());
+        assertEquals(0, cli(atBench.toArray(String[]::new)), out() + err());
+        assertTrue(out().contains("revision 1, approved (approved by T-004 (CSE-7711-20250905-004) on "), out());
+        assertTrue(out().contains("outcome: COMPLETED"), out());
+        // a store nobody brought the people into knows no technician, and says how to bring them in
+        List<String> elsewhere = new ArrayList<>(atBench);
+        elsewhere.set(elsewhere.indexOf(plant), benchStore());
+        assertEquals(2, cli(elsewhere.toArray(String[]::new)));
+        assertTrue(err().contains("no technician 'T-001' in the plant store " + benchStore()
+                + " (bring a personnel register in with: benchwright store import --personnel <file.xmi>)"), () -> out() + err());
+        // the station register the plant keeps, as the store holds it: an overdue calibration is a finding
+        assertEquals(1, cli("stations", "--register", "plant", "--store", plant, "--on", "2026-11-15"),
+                () -> out() + err());
+        assertTrue(out().contains("stations on 2026-11-15 (the plant store " + plant + "):"), out());
+        assertTrue(out().matches("(?s).*bench-1 +thermocouple-logger +K204 +K204-77810 +calibration due 2026-10-31 "
+                + " OVERDUE.*"), out());
     }
 
     @Test

@@ -54,6 +54,17 @@ final class Arguments {
         return value != null ? Path.of(value) : Path.of(System.getProperty("user.home"), ".benchwright", name);
     }
 
+    /** A file in the user's {@code ~/.benchwright} folder. */
+    static Path home(String name) {
+        return Path.of(System.getProperty("user.home"), ".benchwright", name);
+    }
+
+    /** Like {@link #take}, for a file: {@code null} when the option is not given. */
+    static Path optionalFile(List<String> args, String option) {
+        String value = take(args, option, null);
+        return value == null ? null : Path.of(value);
+    }
+
     /** Like {@link #take}, for a number. */
     static double number(List<String> args, String option, double fallback) {
         String value = take(args, option, null);

@@ -17,7 +17,6 @@ import java.util.List;
 
 import org.benchwright.cli.Command;
 import org.benchwright.engine.documents.DocumentRegister;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 
@@ -41,26 +40,25 @@ abstract class DocumentCommand implements Command {
     @Override
     public final String usage() {
         return "--library <dir> --procedure <id> " + personOption + " <technician id> [--personnel <file.xmi>] "
-                + "[--documents <file>]";
+                + "[--documents <file>] " + PlantAccess.OPTIONS;
     }
 
     @Override
     public final int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        try {
+        try (PlantAccess plant = PlantAccess.take(args)) {
             String library = Arguments.take(args, "--library", null);
             String id = Arguments.take(args, "--procedure", null);
             String personId = Arguments.take(args, personOption, null);
-            Path personnel = Arguments.file(args, "--personnel", "personnel.xmi");
-            Path documents = Arguments.file(args, "--documents", "documents.jsonl");
+            Path personnel = Arguments.optionalFile(args, "--personnel");
+            Path documents = Arguments.optionalFile(args, "--documents");
             if (library == null || id == null || personId == null || !args.isEmpty()) {
                 err.println("usage: benchwright " + name() + " " + usage());
                 return UNUSABLE;
             }
-            Technician person = new FilePersonnelRegistry(personnel).technician(personId)
-                    .orElseThrow(() -> new IOException("no technician '" + personId + "' in " + personnel));
             Procedure procedure = LibraryProcedures.find(Path.of(library), id);
-            return act(new DocumentRegister(documents), procedure, person, out, err);
+            Technician person = People.find(plant.people(personnel), personId);
+            return act(plant.documents(documents), procedure, person, out, err);
         } catch (IllegalArgumentException e) {
             err.println("benchwright " + name() + ": " + e.getMessage());
             return FINDINGS;

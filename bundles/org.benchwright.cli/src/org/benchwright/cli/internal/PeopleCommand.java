@@ -22,7 +22,7 @@ import org.benchwright.cli.Command;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.registry.ExpiryWarnings;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.model.Certification;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
@@ -41,7 +41,7 @@ public final class PeopleCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--personnel <file.xmi>] [--on <yyyy-mm-dd>] [--library <dir>]";
+        return "[--personnel <file.xmi>] [--on <yyyy-mm-dd>] [--library <dir>] " + PlantAccess.OPTIONS;
     }
 
     @Override
@@ -52,8 +52,8 @@ public final class PeopleCommand implements Command {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        try {
-            Path personnel = Arguments.file(args, "--personnel", "personnel.xmi");
+        try (PlantAccess plant = PlantAccess.take(args)) {
+            Path personnel = Arguments.optionalFile(args, "--personnel");
             String on = Arguments.take(args, "--on", null);
             String library = Arguments.take(args, "--library", null);
             if (!args.isEmpty()) {
@@ -61,8 +61,9 @@ public final class PeopleCommand implements Command {
                 return UNUSABLE;
             }
             LocalDate today = on == null ? LocalDate.now() : LocalDate.parse(on);
-            List<Technician> technicians = new FilePersonnelRegistry(personnel).technicians();
-            out.println("personnel on " + today + " (" + personnel + "):");
+            PersonnelRegistry people = plant.people(personnel);
+            List<Technician> technicians = people.technicians();
+            out.println("personnel on " + today + " (" + people.where() + "):");
             for (Technician t : technicians) {
                 out.printf("  %-6s %-20s %-12s %s%n", t.getId(), t.getFullName(), t.getSkill().getLiteral(),
                         t.getCertifications().stream().map(PeopleCommand::describe).collect(Collectors.joining("; ")));

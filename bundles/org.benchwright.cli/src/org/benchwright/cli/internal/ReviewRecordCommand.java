@@ -20,7 +20,6 @@ import java.util.List;
 import org.benchwright.cli.Command;
 import org.benchwright.engine.journal.JournalVerifier;
 import org.benchwright.engine.record.RecordReviews;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
 
 /**
  * {@code review-record}: quality's review of a damaged record, which a unit's new jobs wait for. The review is kept
@@ -35,7 +34,8 @@ public final class ReviewRecordCommand implements Command {
 
     @Override
     public String usage() {
-        return "<record.jsonl> --reviewer <id> --finding \"<what the review found>\" [--personnel <file.xmi>]";
+        return "<record.jsonl> --reviewer <id> --finding \"<what the review found>\" [--personnel <file.xmi>] "
+                + PlantAccess.OPTIONS;
     }
 
     @Override
@@ -46,10 +46,10 @@ public final class ReviewRecordCommand implements Command {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        try {
+        try (PlantAccess plant = PlantAccess.take(args)) {
             String reviewer = Arguments.take(args, "--reviewer", null);
             String finding = Arguments.take(args, "--finding", null);
-            Path personnel = Arguments.file(args, "--personnel", "personnel.xmi");
+            Path personnel = Arguments.optionalFile(args, "--personnel");
             if (reviewer == null || finding == null || finding.isBlank() || args.size() != 1) {
                 err.println("usage: benchwright review-record " + usage());
                 return UNUSABLE;
@@ -59,8 +59,7 @@ public final class ReviewRecordCommand implements Command {
                 err.println("benchwright review-record: no such record " + record);
                 return UNUSABLE;
             }
-            new FilePersonnelRegistry(personnel).technician(reviewer)
-                    .orElseThrow(() -> new IOException("no person '" + reviewer + "' in " + personnel));
+            People.find(plant.people(personnel), reviewer);
             JournalVerifier.Report report = JournalVerifier.verify(record);
             String hash = RecordReviews.review(record, reviewer, finding, LocalDate.now());
             out.println(record + ": " + VerifyCommand.describe(report));

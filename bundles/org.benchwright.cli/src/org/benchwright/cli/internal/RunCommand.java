@@ -36,7 +36,7 @@ import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
 import org.benchwright.engine.job.RecordNotWrittenException;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.Approval;
@@ -50,7 +50,6 @@ import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
 import org.benchwright.rules.WorkInstructions;
-import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoreException;
 import org.benchwright.store.bench.StoreBench;
 
@@ -73,7 +72,7 @@ public final class RunCommand implements Command {
                 + "[--designators U1,U2] [--class 1|2|3] [--customer <name>] [--assembly <part number>] "
                 + "[--approval <kind>:<ref>] [--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
                 + "[--bench <registered station> [--stations <register.properties>]] [--policy <policy.properties>] "
-                + "[--store h2:<folder>|postgresql://host[:port]/db [--store-credentials <file>]]";
+                + PlantAccess.OPTIONS;
     }
 
     @Override
@@ -105,40 +104,49 @@ public final class RunCommand implements Command {
     }
 
     private int run(Options options, PrintStream out, PrintStream err) throws IOException, StationException {
-        Technician technician = new FilePersonnelRegistry(options.personnel).technician(options.technician)
-                .orElseThrow(() -> new IOException("no technician '" + options.technician + "' in " + options.personnel));
-        Procedure procedure = LibraryProcedures.find(options.library, options.procedure);
-        Job job = BenchSession.newJob(options.unit, procedure, options.productClass, options.designators,
-                LocalDateTime.now());
-        job.getApprovals().addAll(options.approvals);
-        job.setCustomer(options.customer);
-        job.setAssemblyPartNumber(options.assembly);
-        if (options.policyGiven && !Files.isRegularFile(options.policy)) {
-            throw new IOException("--policy: no such file " + options.policy);
-        }
-        Operator operator = options.answers == null
-                ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)
-                : new AnswersOperator(options.answers, out);
-        PlantStore store = null;
-        BenchSession.Plant plant = null;
-        if (options.store != null) {
-            try {
-                store = StoreAccess.open(options.store, options.storeCredentials);
-                plant = new StoreBench(store, options.records, options.bench);
-            } catch (StoreException e) {
-                plant = StoreBench.unreachable(options.store, e.getMessage());
+        try (PlantAccess access = options.plant) {
+            Technician technician = People.find(access.people(options.personnel), options.technician);
+            Procedure procedure = LibraryProcedures.find(options.library, options.procedure);
+            Job job = BenchSession.newJob(options.unit, procedure, options.productClass, options.designators,
+                    LocalDateTime.now());
+            job.getApprovals().addAll(options.approvals);
+            job.setCustomer(options.customer);
+            job.setAssemblyPartNumber(options.assembly);
+            if (options.policyGiven && !Files.isRegularFile(options.policy)) {
+                throw new IOException("--policy: no such file " + options.policy);
             }
-        }
-        try (PlantStore closing = store) {
-            return run(options, technician, procedure, job, operator, plant, out, err);
+            StationRegister register = null;
+            if (options.bench != null) {
+                register = access.stations(options.stations);
+                if (register == null) {
+                    throw new IOException("--bench " + options.bench + ": no station register to find it in (give "
+                            + "--stations <file>, or bring one into the plant store: benchwright store import "
+                            + "--stations <file>)");
+                }
+            }
+            DocumentRegister documents = access.documents(options.documents);
+            Operator operator = options.answers == null
+                    ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                            out)
+                    : new AnswersOperator(options.answers, out);
+            BenchSession.Plant plant = null;
+            if (!access.none()) {
+                try {
+                    plant = new StoreBench(access.store(), options.records, options.bench);
+                } catch (StoreException e) {
+                    plant = StoreBench.unreachable(access.location(), e.getMessage());
+                }
+            }
+            BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, documents, register,
+                    options.bench, options.speed), plant);
+            return run(options, bench, technician, procedure, job, operator, plant, out, err);
         }
     }
 
-    private int run(Options options, Technician technician, Procedure procedure, Job job, Operator operator,
-            BenchSession.Plant plant, PrintStream out, PrintStream err) throws IOException, StationException {
+    private int run(Options options, BenchSession bench, Technician technician, Procedure procedure, Job job,
+            Operator operator, BenchSession.Plant plant, PrintStream out, PrintStream err)
+            throws IOException, StationException {
         GatingPolicy policy = GatingPolicy.read(options.policy);
-        BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, options.documents,
-                options.bench == null ? null : options.stations, options.bench, options.speed), plant);
         String hash = LibraryProcedures.hash(procedure);
         DocumentRegister.State document = bench.document(procedure, hash);
         RuleSettings settings = RuleSettings.defaults();
@@ -237,7 +245,7 @@ public final class RunCommand implements Command {
     private record Options(Path library, String procedure, String unit, String technician, String station,
             double speed, Path answers, List<String> designators, ProductClass productClass, String customer,
             String assembly, List<Approval> approvals, Path personnel, Path records, Path policy, boolean policyGiven,
-            Path documents, boolean training, String bench, Path stations, String store, String storeCredentials) {
+            Path documents, boolean training, String bench, Path stations, PlantAccess plant) {
 
         static Options take(List<String> args) {
             List<Approval> approvals = new ArrayList<>();
@@ -263,25 +271,24 @@ public final class RunCommand implements Command {
             if (pc == null) {
                 throw new IllegalArgumentException("--class takes 1, 2 or 3, not '" + productClass + "'");
             }
-            Path personnel = Arguments.file(args, "--personnel", "personnel.xmi");
+            Path personnel = Arguments.optionalFile(args, "--personnel");
             Path records = Arguments.file(args, "--records", "records");
-            Path documents = Arguments.file(args, "--documents", "documents.jsonl");
+            Path documents = Arguments.optionalFile(args, "--documents");
             boolean training = args.remove("--training");
             String bench = Arguments.take(args, "--bench", null);
-            Path stations = Arguments.file(args, "--stations", "stations.properties");
+            Path stations = Arguments.optionalFile(args, "--stations");
             String customer = Arguments.take(args, "--customer", null);
             String assembly = Arguments.take(args, "--assembly", null);
             boolean policyGiven = args.contains("--policy");
             Path policy = Arguments.file(args, "--policy", "policy.properties");
-            String store = Arguments.take(args, "--store", null);
-            String storeCredentials = Arguments.take(args, "--store-credentials", null);
+            PlantAccess plant = PlantAccess.take(args);
             if (answers != null && !Files.isRegularFile(Path.of(answers))) {
                 throw new IllegalArgumentException("--answers: no such file " + answers);
             }
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
                     answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, customer,
                     assembly, approvals, personnel, records, policy, policyGiven, documents, training, bench, stations,
-                    store, storeCredentials);
+                    plant);
         }
 
         private static String required(List<String> args, String option) {

@@ -25,6 +25,7 @@ import org.benchwright.driver.api.Stations;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Procedure;
+import org.benchwright.store.StoreException;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -40,7 +41,7 @@ public final class StationsCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--register <stations.properties> [--library <dir>] [--on <yyyy-mm-dd>]]";
+        return "[--register <stations.properties>|plant [--library <dir>] [--on <yyyy-mm-dd>]] " + PlantAccess.OPTIONS;
     }
 
     @Override
@@ -55,7 +56,9 @@ public final class StationsCommand implements Command {
         String register;
         String library;
         LocalDate today;
+        PlantAccess plant;
         try {
+            plant = PlantAccess.take(args);
             register = Arguments.take(args, "--register", null);
             library = Arguments.take(args, "--library", null);
             String on = Arguments.take(args, "--on", null);
@@ -81,10 +84,16 @@ public final class StationsCommand implements Command {
         if (register == null) {
             return OK;
         }
-        try {
-            StationRegister stations = new StationRegister(Path.of(register));
+        try (PlantAccess closing = plant) {
+            StationRegister stations = register.equals("plant") ? plant.store().stations().orElse(null)
+                    : new StationRegister(Path.of(register));
+            if (stations == null) {
+                err.println("benchwright stations: the plant store " + plant.location() + " keeps no stations (bring a "
+                        + "register in with: benchwright store import --stations <stations.properties>)");
+                return FINDINGS;
+            }
             out.println();
-            out.println("stations on " + today + " (" + register + "):");
+            out.println("stations on " + today + " (" + stations.source() + "):");
             boolean overdue = false;
             for (String id : stations.stations()) {
                 for (StationRegister.Equipment e : stations.equipment(id)) {
@@ -98,7 +107,7 @@ public final class StationsCommand implements Command {
                 matrix(stations, LibraryProcedures.all(Path.of(library)), today, out);
             }
             return overdue ? FINDINGS : OK;
-        } catch (IOException e) {
+        } catch (IOException | StoreException e) {
             err.println("benchwright stations: " + e.getMessage());
             return UNUSABLE;
         }

@@ -32,7 +32,7 @@ public final class StatusCommand implements Command {
 
     @Override
     public String usage() {
-        return "--library <dir> [--documents <file>] [--history <procedure id>]";
+        return "--library <dir> [--documents <file>] [--history <procedure id>] " + PlantAccess.OPTIONS;
     }
 
     @Override
@@ -43,15 +43,15 @@ public final class StatusCommand implements Command {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        try {
+        try (PlantAccess plant = PlantAccess.take(args)) {
             String library = Arguments.take(args, "--library", null);
-            Path documents = Arguments.file(args, "--documents", "documents.jsonl");
+            Path documents = Arguments.optionalFile(args, "--documents");
             String history = Arguments.take(args, "--history", null);
             if (library == null || !args.isEmpty()) {
                 err.println("usage: benchwright status " + usage());
                 return UNUSABLE;
             }
-            DocumentRegister register = new DocumentRegister(documents);
+            DocumentRegister register = plant.documents(documents);
             if (history != null) {
                 Procedure procedure = LibraryProcedures.find(Path.of(library), history);
                 List<DocumentRegister.Approval> approvals = register.history(history);
@@ -78,7 +78,7 @@ public final class StatusCommand implements Command {
             }
             out.println(summary);
             return OK;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             err.println("benchwright status: " + e.getMessage());
             return UNUSABLE;
         }

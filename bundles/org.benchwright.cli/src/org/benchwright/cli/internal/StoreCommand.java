@@ -11,11 +11,16 @@ package org.benchwright.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.benchwright.cli.Command;
+import org.benchwright.engine.registry.FilePersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.model.Technician;
 import org.benchwright.store.Outbox;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoreException;
@@ -33,7 +38,8 @@ public final class StoreCommand implements Command {
 
     @Override
     public String usage() {
-        return "status|import " + StoreAccess.OPTIONS + " [--records <dir>]";
+        return "status|import " + StoreAccess.OPTIONS + " [--records <dir>] [--documents <file>] "
+                + "[--personnel <file.xmi>] [--stations <stations.properties>]";
     }
 
     @Override
@@ -50,8 +56,11 @@ public final class StoreCommand implements Command {
             return UNUSABLE;
         }
         Path records;
+        List<Path> registers;
         try {
             records = Arguments.file(args, "--records", "records");
+            registers = java.util.Arrays.asList(register(args, "--documents", "documents.jsonl"),
+                    register(args, "--personnel", "personnel.xmi"), register(args, "--stations", "stations.properties"));
         } catch (IllegalArgumentException e) {
             err.println("benchwright store: " + e.getMessage());
             return UNUSABLE;
@@ -69,6 +78,7 @@ public final class StoreCommand implements Command {
                         : "plant store offline: " + pass.offline());
                 return OK;
             }
+            importRegisters(store, registers.get(0), registers.get(1), registers.get(2), out);
             Outbox.Pass pass = outbox.drain(null);
             pass.refused().forEach((record, why) -> err.println(record + ": REFUSED: " + why));
             out.println(pass.describe() + (pass.refused().isEmpty() ? "" : "; " + pass.refused().size()
@@ -77,6 +87,37 @@ public final class StoreCommand implements Command {
         } catch (StoreException | IOException | IllegalArgumentException e) {
             err.println("benchwright store: " + e.getMessage());
             return UNUSABLE;
+        }
+    }
+
+    /** A register file to import: the one named, else the bench's own when it exists; {@code null}: none. */
+    private static Path register(List<String> args, String option, String name) {
+        Path given = Arguments.optionalFile(args, option);
+        if (given != null && !Files.isRegularFile(given)) {
+            throw new IllegalArgumentException(option + ": no such file " + given);
+        }
+        Path own = Arguments.home(name);
+        return given != null ? given : Files.isRegularFile(own) ? own : null;
+    }
+
+    /** Brings the registers in: documents entry by entry (each once), people and stations as the files say them. */
+    private static void importRegisters(PlantStore store, Path documents, Path personnel, Path stations,
+            PrintStream out) throws IOException, StoreException {
+        if (documents != null) {
+            int added = store.importDocuments(documents);
+            out.println("document register " + documents + ": chain verified; " + added + " entries new to the store");
+        }
+        if (personnel != null) {
+            List<Technician> people = new FilePersonnelRegistry(personnel).technicians();
+            store.putPeople(people);
+            out.println("personnel register " + personnel + ": " + people.size() + " people stored ("
+                    + people.stream().map(Technician::getId).collect(Collectors.joining(", ")) + ")");
+        }
+        if (stations != null) {
+            StationRegister register = new StationRegister(stations);
+            store.putStations(register);
+            out.println("station register " + stations + ": " + register.stations().size() + " stations stored ("
+                    + String.join(", ", register.stations()) + ")");
         }
     }
 }

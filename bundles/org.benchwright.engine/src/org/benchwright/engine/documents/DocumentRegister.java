@@ -10,8 +10,6 @@
 package org.benchwright.engine.documents;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.benchwright.engine.journal.Journal;
-import org.benchwright.engine.journal.JournalVerifier;
 import org.benchwright.model.Certification;
 import org.benchwright.model.CertificationLevel;
 import org.benchwright.model.Technician;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Document control: which revision of which procedure is approved, by whom, when, and for which content. Kept in an
@@ -41,6 +36,10 @@ import com.google.gson.JsonParser;
  * </ul>
  * Approving needs a technician whose IPC-7711/7721 certification valid on the day is CSE (a Certified Standards
  * Expert): the standard's level for those who set and keep a plant's procedures.
+ * <p>
+ * The entries live in a {@link Ledger}: a bench's own file, or the plant store that every bench and every engineer's
+ * desk shares. The ledger decides races: an approval is checked against the entries as they stand and appended with
+ * nothing in between, so of two approvals of one revision at once exactly one is given.
  */
 public final class DocumentRegister {
 
@@ -62,19 +61,55 @@ public final class DocumentRegister {
     public record State(String document, String revision, String hash, Status status, String why, Approval approval) {
     }
 
-    private final Path file;
+    /**
+     * Where a register's entries are kept. Each entry is a JSON object with {@code type}, {@code time} (an ISO
+     * instant) and {@code data} (which names its {@code document}).
+     */
+    public interface Ledger {
 
-    public DocumentRegister(Path file) {
-        this.file = file;
+        /** Where the entries are, as a user would look for them. */
+        String where();
+
+        /** Every entry of {@code document}, oldest first. */
+        List<JsonObject> entries(String document) throws IOException;
+
+        /**
+         * Appends an entry about {@code document} once {@code check} accepts that document's entries as they stand, with
+         * no other append about it in between, whatever process or machine makes it.
+         *
+         * @throws IllegalArgumentException what {@code check} throws: nothing is appended
+         */
+        void append(String document, String type, Map<String, ?> data, Check check) throws IOException;
     }
 
-    public Path file() {
-        return file;
+    /** A condition on a document's entries; throws {@link IllegalArgumentException}, saying why, to refuse. */
+    @FunctionalInterface
+    public interface Check {
+        void accept(List<JsonObject> entries);
+    }
+
+    private final Ledger ledger;
+
+    /** A register kept in a hash-chained file of its own, as a bench without a plant store keeps it. */
+    public DocumentRegister(Path file) {
+        this(new FileLedger(file));
+    }
+
+    public DocumentRegister(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Where the register is, for messages: a file, or the plant store. */
+    public String where() {
+        return ledger.where();
     }
 
     /** The status of {@code revision} of {@code document} whose content now hashes to {@code hash}. */
     public State state(String document, String revision, String hash) throws IOException {
-        List<JsonObject> entries = entries();
+        return state(ledger.entries(document), document, revision, hash);
+    }
+
+    private static State state(List<JsonObject> entries, String document, String revision, String hash) {
         Approval approved = null;
         Approval otherContent = null;
         Approval later = null;
@@ -136,7 +171,7 @@ public final class DocumentRegister {
     /** Every approval of a document, oldest first. */
     public List<Approval> history(String document) throws IOException {
         List<Approval> history = new ArrayList<>();
-        for (JsonObject e : entries()) {
+        for (JsonObject e : ledger.entries(document)) {
             if (e.get("type").getAsString().equals("document.approved")
                     && document.equals(e.getAsJsonObject("data").get("document").getAsString())) {
                 history.add(approval(e));
@@ -147,14 +182,17 @@ public final class DocumentRegister {
 
     /** Submits a revision for review. */
     public void submit(String document, String revision, String hash, String by) throws IOException {
-        append("document.submitted", Map.of("document", document, "revision", revision, "hash", hash, "by", by));
+        ledger.append(document, "document.submitted", Map.of("document", document, "revision", revision, "hash", hash,
+                "by", by), entries -> {
+                });
     }
 
     /**
      * Approves a revision with its content.
      *
      * @throws IllegalArgumentException when the approver holds no CSE certification valid on {@code today}, or the
-     *                                  revision is already approved with this content
+     *                                  revision is already approved with this content (also when another approval of
+     *                                  it was given a moment before this one, anywhere)
      */
     public Approval approve(String document, String revision, String hash, Technician approver, LocalDate today)
             throws IOException {
@@ -166,23 +204,28 @@ public final class DocumentRegister {
                     + (approver.getCertifications().isEmpty() ? "none" : String.join(", ", approver.getCertifications()
                             .stream().map(c -> c.getLevel().getLiteral() + " to " + c.getExpires()).toList())));
         }
-        State now = state(document, revision, hash);
-        if (now.status() == Status.APPROVED) {
-            throw new IllegalArgumentException(document + " revision " + revision + " is approved already: " + now.why());
-        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("document", document);
         data.put("revision", revision);
         data.put("hash", hash);
         data.put("approver", approver.getId());
         data.put("certificate", cse.getNumber() == null ? "CSE" : cse.getNumber());
-        append("document.approved", data);
-        return history(document).get(history(document).size() - 1);
+        ledger.append(document, "document.approved", data, entries -> {
+            State now = state(entries, document, revision, hash);
+            if (now.status() == Status.APPROVED) {
+                throw new IllegalArgumentException(document + " revision " + revision + " is approved already: "
+                        + now.why());
+            }
+        });
+        List<Approval> history = history(document);
+        return history.get(history.size() - 1);
     }
 
     /** Withdraws a revision: it becomes obsolete. */
     public void withdraw(String document, String revision, String by, String reason) throws IOException {
-        append("document.withdrawn", Map.of("document", document, "revision", revision, "by", by, "reason", reason));
+        ledger.append(document, "document.withdrawn", Map.of("document", document, "revision", revision, "by", by,
+                "reason", reason), entries -> {
+                });
     }
 
     private static Approval approval(JsonObject e) {
@@ -191,28 +234,8 @@ public final class DocumentRegister {
                 d.get("approver").getAsString(), d.get("certificate").getAsString(), Instant.parse(e.get("time").getAsString()));
     }
 
-    private synchronized void append(String type, Map<String, ?> data) throws IOException {
-        try (Journal journal = Files.exists(file) ? Journal.resume(file) : Journal.create(file)) {
-            journal.append(type, data);
-        }
-    }
-
-    private List<JsonObject> entries() throws IOException {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        JournalVerifier.Report report = JournalVerifier.verify(file);
-        if (report.broken()) {
-            throw new IOException(file + ": the document register was changed after it was written: "
-                    + report.problem());
-        }
-        String text = new String(Files.readAllBytes(file), 0, (int) report.intactBytes(), StandardCharsets.UTF_8);
-        List<JsonObject> entries = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isEmpty()) {
-                entries.add(JsonParser.parseString(line).getAsJsonObject());
-            }
-        }
-        return entries;
+    /** Every entry of a register kept in a file, oldest first, read from its intact part. */
+    public static List<JsonObject> entries(Path file) throws IOException {
+        return FileLedger.read(file);
     }
 }

@@ -48,12 +48,12 @@ public final class BenchSession {
      * What a bench knows.
      *
      * @param records   the records folder: every job's record, and so every unit's history
-     * @param documents the document-control register
-     * @param register  the station register, {@code null} when the plant keeps none
+     * @param documents the document-control register: the bench's own file, or the plant store's
+     * @param register  the station register (a file, or the plant store's), {@code null} when the plant keeps none
      * @param bench     this bench's name in the register, {@code null}: not checked against it
      * @param speed     how many times faster than real time a simulated station runs; 0: as fast as it computes
      */
-    public record Setup(Path records, Path documents, Path register, String bench, double speed) {
+    public record Setup(Path records, DocumentRegister documents, StationRegister register, String bench, double speed) {
     }
 
     /**
@@ -107,8 +107,7 @@ public final class BenchSession {
 
     /** Where the procedure's revision stands in the bench's document control. */
     public DocumentRegister.State document(Procedure procedure, String procedureHash) throws IOException {
-        return new DocumentRegister(setup.documents()).state(procedure.getName(), WorkInstructions.revision(procedure),
-                procedureHash);
+        return setup.documents().state(procedure.getName(), WorkInstructions.revision(procedure), procedureHash);
     }
 
     /** The record file a job gets in the records folder: its id, never a file that exists. */
@@ -142,7 +141,7 @@ public final class BenchSession {
         try (Station station = Stations.open(stationSpec)) {
             station.runAt(setup.speed());
             opened.accept(station);
-            StationRegister register = setup.register() == null ? null : new StationRegister(setup.register());
+            StationRegister register = setup.register();
             return runner.run(job, technician, procedureHash, new JobRunner.Bench(station, station::pace),
                     new JobRunner.Context(LocalDate.now(), history, Map.of(), document, training, register,
                             register == null ? null : setup.bench(), refusals),

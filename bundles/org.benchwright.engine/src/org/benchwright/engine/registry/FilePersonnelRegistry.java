@@ -40,6 +40,11 @@ public final class FilePersonnelRegistry implements PersonnelRegistry {
     }
 
     @Override
+    public String where() {
+        return file.toString();
+    }
+
+    @Override
     public Optional<Technician> technician(String id) throws IOException {
         return technicians().stream().filter(t -> t.getId().equals(id)).findFirst();
     }

@@ -25,4 +25,7 @@ public interface PersonnelRegistry {
     Optional<Technician> technician(String id) throws IOException;
 
     List<Technician> technicians() throws IOException;
+
+    /** Where the people are kept, as a message names it: a file, or the plant store. */
+    String where();
 }

@@ -54,14 +54,29 @@ public final class StationRegister {
             Set<Capability> capabilities, LocalDate calibrationDue) {
     }
 
-    private final Path file;
+    /** Where the register is, for messages: its file, or the plant store. */
+    private final String source;
     private final Map<String, List<Equipment>> stations = new LinkedHashMap<>();
+
+    /**
+     * A register as a database holds it: every piece of equipment of every station.
+     *
+     * @param source where it comes from, as refusals name it
+     */
+    public StationRegister(String source, List<Equipment> equipment) {
+        this.source = source;
+        Map<String, List<Equipment>> byStation = new java.util.TreeMap<>();
+        for (Equipment e : equipment) {
+            byStation.computeIfAbsent(e.station(), k -> new ArrayList<>()).add(e);
+        }
+        byStation.forEach((id, list) -> stations.put(id, List.copyOf(list)));
+    }
 
     /**
      * @throws IOException naming the file and the key when a fact is missing or malformed
      */
     public StationRegister(Path file) throws IOException {
-        this.file = file;
+        this.source = file.toString();
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
@@ -82,7 +97,7 @@ public final class StationRegister {
                     if (!c.isBlank()) {
                         Capability cap = Capability.get(c.strip());
                         if (cap == null) {
-                            throw new IOException(file + ": " + prefix + "capabilities: unknown capability '" + c
+                            throw new IOException(source + ": " + prefix + "capabilities: unknown capability '" + c
                                     + "'");
                         }
                         capabilities.add(cap);
@@ -92,7 +107,7 @@ public final class StationRegister {
                 try {
                     due = LocalDate.parse(required(p, prefix + "calibration-due"));
                 } catch (DateTimeParseException e) {
-                    throw new IOException(file + ": " + prefix + "calibration-due takes a day as yyyy-mm-dd, not '"
+                    throw new IOException(source + ": " + prefix + "calibration-due takes a day as yyyy-mm-dd, not '"
                             + p.getProperty(prefix + "calibration-due") + "'", e);
                 }
                 equipment.add(new Equipment(id, name, kind, p.getProperty(prefix + "model", ""),
@@ -105,9 +120,14 @@ public final class StationRegister {
     private String required(Properties p, String key) throws IOException {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IOException(file + ": " + key + " is missing");
+            throw new IOException(source + ": " + key + " is missing");
         }
         return value.strip();
+    }
+
+    /** Where the register is: its file, or the plant store. */
+    public String source() {
+        return source;
     }
 
     public List<String> stations() {
@@ -122,7 +142,7 @@ public final class StationRegister {
     public List<Refusal> check(String station, Procedure procedure, LocalDate today) {
         List<Refusal> refusals = new ArrayList<>();
         if (!stations.containsKey(station)) {
-            refusals.add(new Refusal("STATION", "no station '" + station + "' in " + file + " (it has "
+            refusals.add(new Refusal("STATION", "no station '" + station + "' in " + source + " (it has "
                     + String.join(", ", stations.keySet()) + ")"));
             return refusals;
         }

@@ -9,7 +9,10 @@
  */
 package org.benchwright.model.resource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
@@ -65,6 +69,31 @@ public final class ModelResources {
                 cause = cause.getCause();
             }
             throw new IOException(file + ": not a readable model: " + cause.getMessage(), e);
+        }
+    }
+
+    /** One model object (and what it contains) as XMI text, as a database keeps it; the object stays where it was. */
+    public static String toText(EObject root) throws IOException {
+        Resource resource = newResourceSet().createResource(URI.createURI("text.xmi"));
+        resource.getContents().add(EcoreUtil.copy(root));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, SAVE_OPTIONS);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The roots of XMI text that {@link #toText} wrote.
+     *
+     * @param source where the text comes from, for the message when it is not a model
+     * @throws IOException when the text is not a model, with the parser's reason
+     */
+    public static List<EObject> fromText(String source, String text) throws IOException {
+        Resource resource = newResourceSet().createResource(URI.createURI("text.xmi"));
+        try {
+            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+            return resource.getContents();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(source + ": not a readable model: " + e.getMessage(), e);
         }
     }
 }

@@ -11,10 +11,12 @@ package org.benchwright.store.tests;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
 import org.benchwright.store.UnitLockedException;
@@ -22,8 +24,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Another bench: a separate Java process that opens the same plant store and asks for a unit, as a second machine
- * would. Started by {@link #start}; prints "won" or why not, and exits.
+ * Another bench or desk: a separate Java process that opens the same plant store and, as a second machine would,
+ * asks for a unit ({@code lock <unit> <job>}) or approves a revision ({@code approve <document> <approver>}). Started
+ * by {@link #start}; prints "won" or why not, then "done", and exits when its standard input ends or gives a line.
  */
 public final class Bench {
 
@@ -31,28 +34,35 @@ public final class Bench {
     private static final Set<String> CLASS_PATH = Set.of("org.benchwright.store", "org.benchwright.store.tests",
             "com.google.gson", "org.liquibase.core", "org.yaml.snakeyaml", "org.apache.commons.lang3",
             "org.apache.commons.commons-io", "com.zaxxer.HikariCP", "slf4j.api", "slf4j.nop", "com.h2database",
-            "org.postgresql.jdbc");
+            "org.postgresql.jdbc", "org.benchwright.engine", "org.benchwright.model", "org.eclipse.emf.common",
+            "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi");
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
         String location = args[0];
-        String unit = args[1];
-        String job = args[2];
         System.out.println("ready");
         System.out.flush();
         System.in.read(); // every bench starts asking at once
         try (PlantStore store = PlantStores.open(location, PostgresServer.CREDENTIALS)) {
-            store.lockUnit(unit, job, "bench-" + job);
+            if (args[1].equals("approve")) {
+                new DocumentRegister(store.documents()).approve(args[2], "2", "h-2", RegistersTest.cse(args[3]),
+                        LocalDate.of(2026, 6, 1));
+            } else {
+                store.lockUnit(args[2], args[3], "bench-" + args[3]);
+            }
             System.out.println("won");
-        } catch (UnitLockedException e) {
+        } catch (UnitLockedException | IllegalArgumentException e) {
             System.out.println(e.getMessage());
         }
+        System.out.println("done");
+        System.out.flush();
+        System.in.read(); // a bench holds its unit while its job runs: until told to end, or killed
     }
 
-    /** Starts a bench process that will ask for {@code unit} for {@code job} once told to go. */
-    static Process start(String location, String unit, String job) throws IOException {
+    /** Starts a bench process that will do {@code what} ({@code lock <unit> <job>}, {@code approve <document> <approver>}) once told to go. */
+    static Process start(String location, String... what) throws IOException {
         List<String> path = new ArrayList<>();
         var context = FrameworkUtil.getBundle(Bench.class).getBundleContext();
         String install = context.getProperty("osgi.install.area");
@@ -66,8 +76,10 @@ public final class Bench {
             throw new IOException("a bench process needs " + CLASS_PATH + "; found " + path);
         }
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        return new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, path), Bench.class.getName(), location,
-                unit, job).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", String.join(File.pathSeparator, path),
+                Bench.class.getName(), location));
+        command.addAll(List.of(what));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /**

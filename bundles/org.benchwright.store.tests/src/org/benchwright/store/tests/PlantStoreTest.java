@@ -93,7 +93,7 @@ class PlantStoreTest {
     @ValueSource(strings = { "h2", "postgresql" })
     void aJobArrivesEntryByEntryAndAResendChangesNothing(String backend) throws Exception {
         try (PlantStore store = open(location(backend))) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(2, store.schemaVersion());
             List<String> lines = journal("J-1", "SN-1001", "LF-2026-0412", "T-001", "bench-3");
             for (String line : lines) {
                 assertTrue(store.receive("J-1", line).stored());
@@ -215,7 +215,7 @@ class PlantStoreTest {
         open(location).close(); // created, as the plant's first bench does
         List<Process> benches = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            benches.add(Bench.start(location, "SN-8", "J-" + i));
+            benches.add(Bench.start(location, "lock", "SN-8", "J-" + i));
         }
         List<java.io.BufferedReader> outs = new ArrayList<>();
         for (Process p : benches) {
@@ -231,17 +231,50 @@ class PlantStoreTest {
         List<String> said = new ArrayList<>();
         for (int i = 0; i < benches.size(); i++) {
             StringBuilder text = new StringBuilder();
-            for (String line; (line = outs.get(i).readLine()) != null;) {
+            for (String line; (line = outs.get(i).readLine()) != null && !line.equals("done");) {
                 text.append(line);
             }
-            assertTrue(benches.get(i).waitFor(60, TimeUnit.SECONDS));
             said.add(text.toString());
+        }
+        for (Process p : benches) { // every bench has answered while all of them run: now they end
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         }
         assertEquals(1, Collections.frequency(said, "won"), said.toString());
         try (PlantStore store = open(location)) {
             String winner = store.lockOf("SN-8").orElseThrow().job();
             said.stream().filter(s -> !s.equals("won")).forEach(s -> assertTrue(
                     s.startsWith("unit SN-8 has an open job already: " + winner), s));
+        }
+    }
+
+    @Test
+    void aLockWhoseBenchProcessDiedOnThisMachineIsTakenOverAndALiveOneHolds() throws Exception {
+        String location = location("postgresql");
+        open(location).close();
+        // a bench process takes the unit and is killed without releasing it, its job's record never ended
+        Process killed = Bench.start(location, "lock", "SN-K", "J-killed");
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(killed.getInputStream()));
+        assertEquals("ready", out.readLine());
+        killed.getOutputStream().write('\n');
+        killed.getOutputStream().flush();
+        assertEquals("won", out.readLine());
+        assertEquals("done", out.readLine());
+        try (PlantStore store = open(location)) {
+            assertThrows(UnitLockedException.class, () -> store.lockUnit("SN-K", "J-early", "bench-1"),
+                    "a bench process that runs holds its unit");
+        }
+        killed.destroyForcibly(); // SIGKILL, as a crash or a pulled plug ends it
+        assertTrue(killed.waitFor(60, TimeUnit.SECONDS));
+        try (PlantStore store = open(location)) {
+            assertEquals("J-killed", store.lockOf("SN-K").orElseThrow().job());
+            // the same machine's next job on the unit: the holder is gone, so the lock is stale
+            store.lockUnit("SN-K", "J-next", "bench-1");
+            assertEquals("J-next", store.lockOf("SN-K").orElseThrow().job());
+            // a holder that runs (this process, another job) holds
+            UnitLockedException e = assertThrows(UnitLockedException.class,
+                    () -> store.lockUnit("SN-K", "J-third", "bench-1"));
+            assertTrue(e.getMessage().startsWith("unit SN-K has an open job already: J-next"), e.getMessage());
         }
     }
 
@@ -298,14 +331,15 @@ class PlantStoreTest {
         }
         // a later program's schema
         try (PlantStore store = open(location)) {
-            execute(backend, location, "INSERT INTO bw_schema (version) VALUES (2)");
+            execute(postgres, backend, location, "INSERT INTO bw_schema (version) VALUES (3)");
         }
         SchemaTooNewException e = assertThrows(SchemaTooNewException.class, () -> open(location));
-        assertEquals(location + " has schema version 2, newer than the 1 this program knows: update Benchwright on "
+        assertEquals(location + " has schema version 3, newer than the 2 this program knows: update Benchwright on "
                 + "this bench before it uses this store", e.getMessage());
     }
 
-    private void execute(String backend, String location, String sql) throws Exception {
+    /** Runs SQL on the store's database directly, as a later program or an older one would have left it. */
+    static void execute(PostgresServer postgres, String backend, String location, String sql) throws Exception {
         if (backend.equals("h2")) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
             h2.setURL("jdbc:h2:file:" + Path.of(location.substring(3)).toAbsolutePath().resolve("store")

@@ -9,6 +9,8 @@
  */
 package org.benchwright.store.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.registry.PersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.model.Technician;
 import org.benchwright.store.ChainRefusedException;
 import org.benchwright.store.JobTrace;
 import org.benchwright.store.PlantStore;
@@ -47,14 +53,21 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class JdbcPlantStore implements PlantStore {
 
     /** SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE = "23505";
+    static final String UNIQUE = "23505";
+
+    /** This machine, as a lock's holder names it. */
+    private static final String HOST = host();
+    /** This process on this machine, as a unit lock records its holder. */
+    private static final String HOLDER = HOST + " pid " + ProcessHandle.current().pid();
 
     private final String location;
     private final HikariDataSource pool;
+    private final Registers registers;
 
     private JdbcPlantStore(String location, HikariDataSource pool) {
         this.location = location;
         this.pool = pool;
+        this.registers = new Registers(location, pool);
     }
 
     public static JdbcPlantStore open(String location, Credentials credentials) throws StoreException {
@@ -217,11 +230,12 @@ public final class JdbcPlantStore implements PlantStore {
     public void lockUnit(String unit, String job, String bench) throws StoreException {
         try (Connection c = connection()) {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO unit_locks (unit, job_id, bench, since) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO unit_locks (unit, job_id, bench, since, holder) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, unit);
                 s.setString(2, job);
                 s.setString(3, bench);
                 s.setTimestamp(4, Timestamp.from(Instant.now()));
+                s.setString(5, HOLDER);
                 s.executeUpdate();
             } catch (SQLException e) {
                 if (!UNIQUE.equals(e.getSQLState())) {
@@ -231,10 +245,12 @@ public final class JdbcPlantStore implements PlantStore {
                 if (holder == null) {
                     lockUnit(unit, job, bench); // released between the two statements: try again
                 } else if (!holder.job().equals(job)) {
-                    if (!ended(c, holder.job())) {
+                    if (!ended(c, holder.job()) && !died(c, unit)) {
                         throw new UnitLockedException(holder);
                     }
-                    // the holder's record says its job ended (its bench stopped before releasing): the lock is stale
+                    // the holder's record says its job ended (its bench stopped before releasing), or the process
+                    // that holds it has died on this very machine (killed, or the machine lost power): the lock is
+                    // stale
                     try (PreparedStatement d = c.prepareStatement(
                             "DELETE FROM unit_locks WHERE unit = ? AND job_id = ?")) {
                         d.setString(1, unit);
@@ -246,6 +262,24 @@ public final class JdbcPlantStore implements PlantStore {
             }
         } catch (SQLException e) {
             throw failed("lock unit " + unit, e);
+        }
+    }
+
+    /** Whether the process holding the unit's lock ran on this machine and is not running any more. */
+    private static boolean died(Connection c, String unit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT holder FROM unit_locks WHERE unit = ?")) {
+            s.setString(1, unit);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next() || r.getString(1) == null || !r.getString(1).startsWith(HOST + " pid ")) {
+                    return false;
+                }
+                try {
+                    long pid = Long.parseLong(r.getString(1).substring((HOST + " pid ").length()));
+                    return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
         }
     }
 
@@ -377,6 +411,44 @@ public final class JdbcPlantStore implements PlantStore {
             list.add(e.getAsString());
         }
         return List.copyOf(list);
+    }
+
+    @Override
+    public DocumentRegister.Ledger documents() {
+        return registers.documents();
+    }
+
+    @Override
+    public PersonnelRegistry people() {
+        return registers.people();
+    }
+
+    @Override
+    public void putPeople(List<Technician> technicians) throws StoreException {
+        registers.putPeople(technicians);
+    }
+
+    @Override
+    public Optional<StationRegister> stations() throws StoreException {
+        return registers.stations();
+    }
+
+    @Override
+    public void putStations(StationRegister register) throws StoreException {
+        registers.putStations(register);
+    }
+
+    @Override
+    public int importDocuments(Path file) throws IOException, StoreException {
+        return registers.importDocuments(DocumentRegister.entries(file));
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
     }
 
     private Connection connection() throws SQLException {

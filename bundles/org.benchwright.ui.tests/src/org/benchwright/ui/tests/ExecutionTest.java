@@ -66,6 +66,7 @@ class ExecutionTest {
         prefs.put(BenchSettings.RECORDS, dir.resolve("records").toString());
         prefs.put(BenchSettings.DOCUMENTS, dir.resolve("documents.jsonl").toString());
         prefs.put(BenchSettings.PROJECT, library.getName());
+        prefs.put(BenchSettings.STORE, benchStore());
         // document control: the CSE of the example register approves the library's BGA removal
         Procedure removal = ProjectProcedures.of(library).stream().filter(p -> p.getName().equals("bga-removal"))
                 .findFirst().orElseThrow();
@@ -75,6 +76,11 @@ class ExecutionTest {
                 LocalDate.now());
         page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId(ExecutionPerspective.ID));
+    }
+
+    /** The bench's own embedded store, in the test's folder. */
+    private static String benchStore() {
+        return "h2:" + dir.resolve("bench-store");
     }
 
     private static IWorkbenchPage page() {
@@ -160,7 +166,7 @@ class ExecutionTest {
             assertEquals("completed", store.trace(TraceQuery.of("unit", "SN-UI-1")).get(0).outcome());
             assertEquals(java.util.Optional.empty(), store.lockOf("SN-UI-1"), "the unit is released after the job");
         }
-        BenchSettings.preferences().remove(BenchSettings.STORE);
+        BenchSettings.preferences().put(BenchSettings.STORE, benchStore());
 
         // the plant's policy allows one rework action per designator: the same unit's U7 is refused, saying why
         Path policy = dir.resolve("policy.properties");

@@ -29,9 +29,9 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
     public BenchPreferencePage() {
         super(GRID);
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, BenchSettings.NODE);
-        store.setDefault(BenchSettings.PERSONNEL, BenchSettings.personnelDefault().toString());
+        store.setDefault(BenchSettings.PERSONNEL, ""); // the plant store's
         store.setDefault(BenchSettings.RECORDS, BenchSettings.recordsDefault().toString());
-        store.setDefault(BenchSettings.DOCUMENTS, BenchSettings.documentsDefault().toString());
+        store.setDefault(BenchSettings.DOCUMENTS, ""); // the plant store's
         store.setDefault(BenchSettings.STATIONS, "");
         store.setDefault(BenchSettings.STORE, "");
         store.setDefault(BenchSettings.STORE_CREDENTIALS, "");
@@ -39,10 +39,10 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         store.setDefault(BenchSettings.PROJECT, BenchSettings.PROJECT_DEFAULT);
         store.setDefault(BenchSettings.SPEED, "1");
         setPreferenceStore(store);
-        setDescription("The bench's registers, records and plant policy (the command line's, under ~/.benchwright, by "
-                + "default), the "
-                + "workspace project whose procedures it runs, and the simulated station's speed (1 = real time, "
-                + "0 = as fast as it computes).");
+        setDescription("The plant store the bench shares its records and registers with (blank: this bench's own, "
+                + "under ~/.benchwright; none: no store), register files that take the place of the store's, the "
+                + "records folder and plant policy, the workspace project whose procedures it runs, and the simulated "
+                + "station's speed (1 = real time, 0 = as fast as it computes).");
     }
 
     @Override
@@ -50,25 +50,33 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         // the store is the bench's own preference node
     }
 
+    /** A register file field: blank takes the plant store's register. */
+    private FileFieldEditor register(String key, String label) {
+        FileFieldEditor field = new FileFieldEditor(key, label, getFieldEditorParent());
+        field.setEmptyStringAllowed(true);
+        field.getTextControl(getFieldEditorParent()).setMessage("the plant store's");
+        return field;
+    }
+
     @Override
     protected void createFieldEditors() {
-        addField(new FileFieldEditor(BenchSettings.PERSONNEL, "Personnel register (.xmi):", getFieldEditorParent()));
-        addField(new FileFieldEditor(BenchSettings.STATIONS, "Station register (.properties):",
-                getFieldEditorParent()));
-        addField(new FileFieldEditor(BenchSettings.DOCUMENTS, "Document control register:", getFieldEditorParent()));
+        StringFieldEditor plant = new StringFieldEditor(BenchSettings.STORE, "Plant store:", getFieldEditorParent());
+        plant.getTextControl(getFieldEditorParent())
+                .setMessage("this bench's own; or h2:<folder>, postgresql://host:port/database, none");
+        addField(plant);
+        FileFieldEditor credentials = new FileFieldEditor(BenchSettings.STORE_CREDENTIALS,
+                "Plant store credentials:", getFieldEditorParent());
+        credentials.setEmptyStringAllowed(true);
+        addField(credentials);
+        addField(register(BenchSettings.PERSONNEL, "Personnel register (.xmi):"));
+        addField(register(BenchSettings.STATIONS, "Station register (.properties):"));
+        addField(register(BenchSettings.DOCUMENTS, "Document control register:"));
         FileFieldEditor policy = new FileFieldEditor(BenchSettings.POLICY, "Plant policy (rework limits):",
                 getFieldEditorParent());
         policy.setEmptyStringAllowed(true);
         policy.getTextControl(getFieldEditorParent()).setMessage(BenchSettings.policyDefault().toString());
         addField(policy);
         addField(new DirectoryFieldEditor(BenchSettings.RECORDS, "Records folder:", getFieldEditorParent()));
-        StringFieldEditor plant = new StringFieldEditor(BenchSettings.STORE, "Plant store:", getFieldEditorParent());
-        plant.getTextControl(getFieldEditorParent()).setMessage("h2:<folder> or postgresql://host:port/database");
-        addField(plant);
-        FileFieldEditor credentials = new FileFieldEditor(BenchSettings.STORE_CREDENTIALS,
-                "Plant store credentials:", getFieldEditorParent());
-        credentials.setEmptyStringAllowed(true);
-        addField(credentials);
         addField(new StringFieldEditor(BenchSettings.PROJECT, "Procedures from project:", getFieldEditorParent()));
         StringFieldEditor speed = new StringFieldEditor(BenchSettings.SPEED, "Simulator speed (x real time):",
                 getFieldEditorParent()) {

@@ -11,6 +11,7 @@ package org.benchwright.ui.execution.internal;
 
 import java.nio.file.Path;
 
+import org.benchwright.store.PlantStores;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
@@ -26,7 +27,10 @@ public final class BenchSettings {
     public static final String DOCUMENTS = "documents";
     public static final String STATIONS = "stations";
     public static final String PROJECT = "project";
-    /** The plant store the bench shares its records with ({@code h2:<folder>}, {@code postgresql://host/db}). */
+    /**
+     * The plant store the bench shares its records and registers with ({@code h2:<folder>},
+     * {@code postgresql://host/db}); blank: the bench's own embedded store; {@code none}: no store.
+     */
     public static final String STORE = "store";
     /** The plant store server's credentials file ({@code user}, {@code password}). */
     public static final String STORE_CREDENTIALS = "storeCredentials";
@@ -68,16 +72,23 @@ public final class BenchSettings {
         return Path.of(value(POLICY, policyDefault().toString()));
     }
 
+    /** The personnel register file the preferences name; {@code null}: the plant store's (or, with none, the default file). */
     public static Path personnel() {
-        return Path.of(value(PERSONNEL, personnelDefault().toString()));
+        return optionalPath(PERSONNEL);
     }
 
     public static Path records() {
         return Path.of(value(RECORDS, recordsDefault().toString()));
     }
 
+    /** The document register file the preferences name; {@code null}: the plant store's (or, with none, the default file). */
     public static Path documents() {
-        return Path.of(value(DOCUMENTS, documentsDefault().toString()));
+        return optionalPath(DOCUMENTS);
+    }
+
+    private static Path optionalPath(String key) {
+        String value = preferences().get(key, "");
+        return value.isBlank() ? null : Path.of(value.strip());
     }
 
     /** The preference, or its default when unset or blank. */
@@ -86,16 +97,16 @@ public final class BenchSettings {
         return value.isBlank() ? fallback : value.strip();
     }
 
-    /** The plant's station register, or {@code null} when none is configured. */
+    /** The plant's station register file, or {@code null} when none is named (then the plant store's, if any). */
     public static Path stations() {
         String value = preferences().get(STATIONS, "");
         return value.isBlank() ? null : Path.of(value);
     }
 
-    /** The plant store's location, or {@code null} when the bench keeps its records to itself. */
+    /** The plant store's location (by default the bench's embedded one), or {@code null} with {@code none}. */
     public static String store() {
-        String value = preferences().get(STORE, "");
-        return value.isBlank() ? null : value.strip();
+        String value = preferences().get(STORE, "").strip();
+        return value.isEmpty() ? PlantStores.defaultLocation() : value.equals("none") ? null : value;
     }
 
     /** The plant store server's credentials file, or {@code null}: from the environment, if at all. */

@@ -10,7 +10,6 @@
 package org.benchwright.ui.execution.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.job.Reply;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
 import org.benchwright.model.HeatStep;
@@ -39,8 +39,6 @@ import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
-import org.benchwright.store.PlantStore;
-import org.benchwright.store.PlantStores;
 import org.benchwright.store.StoreException;
 import org.benchwright.store.bench.StoreBench;
 import org.benchwright.ui.chart.LineChart;
@@ -198,22 +196,21 @@ public final class BenchView extends ViewPart {
         runner = new JobRunner(new Gate(new RuleChecker(settings), policy), settings);
         Job work = Job.create("Job " + job.getId(), monitor -> {
             JobRunner.Result ended = null;
-            PlantStore store = null;
             BenchSession.Plant plant = null;
             try {
-                Path register = BenchSettings.stations();
+                StationRegister register = BenchPlant.stations();
                 String location = BenchSettings.store();
                 if (location != null) {
                     try {
-                        store = PlantStores.open(location, PlantStores.credentials(BenchSettings.storeCredentials()));
-                        plant = new StoreBench(store, BenchSettings.records(), register == null ? null : stationSpec);
-                    } catch (StoreException | IOException e) {
+                        plant = new StoreBench(BenchPlant.store(), BenchSettings.records(),
+                                register == null ? null : stationSpec);
+                    } catch (StoreException e) {
                         plant = StoreBench.unreachable(location, e.getMessage());
                     }
                 }
                 BenchSession bench = new BenchSession(new BenchSession.Setup(BenchSettings.records(),
-                        BenchSettings.documents(), register, register == null ? null : stationSpec,
-                        BenchSettings.speed()), plant);
+                        BenchPlant.documents(), register, register == null ? null : stationSpec, BenchSettings.speed()),
+                        plant);
                 ended = bench.run(runner, job, who, ProcedureSources.hash(procedure), stationSpec, training, operator,
                         listener(display, monitor), opened -> station = opened);
                 return Status.OK_STATUS;
@@ -226,9 +223,6 @@ public final class BenchView extends ViewPart {
             } finally {
                 plantSays = plant instanceof StoreBench shared && shared.lastPass() != null
                         ? shared.lastPass().describe() : null;
-                if (store != null) {
-                    store.close();
-                }
                 JobRunner.Result last = ended;
                 display.asyncExec(() -> finished(last));
             }

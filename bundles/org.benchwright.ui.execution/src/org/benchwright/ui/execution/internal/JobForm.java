@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.benchwright.driver.api.Stations;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.model.Certification;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProductClass;
@@ -147,14 +146,14 @@ final class JobForm {
     void signIn() {
         String id = technicianField.getText().strip();
         try {
-            technician = new FilePersonnelRegistry(BenchSettings.personnel()).technician(id).orElse(null);
+            technician = BenchPlant.people().technician(id).orElse(null);
         } catch (IOException | RuntimeException e) {
             technician = null;
             alarm.accept("The personnel register cannot be read: " + e.getMessage());
             return;
         }
         if (technician == null) {
-            technicianLabel.setText("no technician '" + id + "' in " + BenchSettings.personnel());
+            technicianLabel.setText("no technician '" + id + "' in " + BenchPlant.peopleWhere());
             startButton.setEnabled(false);
             return;
         }

@@ -10,7 +10,6 @@
 package org.benchwright.ui.execution.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.registry.ExpiryWarnings;
-import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
@@ -90,7 +88,7 @@ public final class MatricesView extends ViewPart {
                 ResourcesPlugin.getWorkspace().getRoot().getProject(BenchSettings.project()));
         List<Technician> technicians;
         try {
-            technicians = new FilePersonnelRegistry(BenchSettings.personnel()).technicians();
+            technicians = BenchPlant.people().technicians();
             List<ExpiryWarnings.Warning> warnings = ExpiryWarnings.on(technicians, today);
             renewals.setText(warnings.isEmpty() ? "No certification to renew in the next 60 days."
                     : warnings.stream().map(w -> w.technician().getId() + " " + w.technician().getFullName() + ": "
@@ -99,7 +97,7 @@ public final class MatricesView extends ViewPart {
                             .collect(Collectors.joining("\n")));
         } catch (IOException | RuntimeException e) {
             technicians = List.of();
-            renewals.setText("The personnel register " + BenchSettings.personnel() + " cannot be read: "
+            renewals.setText("The personnel register (" + BenchPlant.peopleWhere() + ") cannot be read: "
                     + e.getMessage());
         }
         List<String> rows = technicians.stream().map(t -> t.getId() + " " + t.getFullName()).toList();
@@ -109,21 +107,20 @@ public final class MatricesView extends ViewPart {
         }
         fill(people, "Technician", rows, procedures, cells);
 
-        Path register = BenchSettings.stations();
-        if (register == null) {
-            fill(stations, "No station register configured (preference 'stations')", List.of(), List.of(), List.of());
-            return;
-        }
         try {
-            StationRegister stationRegister = new StationRegister(register);
+            StationRegister stationRegister = BenchPlant.stations();
+            if (stationRegister == null) {
+                fill(stations, "No station register (none in the plant store, none in the preferences)", List.of(),
+                        List.of(), List.of());
+                return;
+            }
             List<List<List<Refusal>>> stationCells = new ArrayList<>();
             for (String s : stationRegister.stations()) {
                 stationCells.add(procedures.stream().map(p -> stationRegister.check(s, p, today)).toList());
             }
             fill(stations, "Station", stationRegister.stations(), procedures, stationCells);
         } catch (IOException | RuntimeException e) {
-            fill(stations, "The station register " + register + " cannot be read: " + e.getMessage(), List.of(),
-                    List.of(), List.of());
+            fill(stations, "The station register cannot be read: " + e.getMessage(), List.of(), List.of(), List.of());
         }
     }
 
