@@ -10,15 +10,17 @@
 package org.benchwright.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -30,6 +32,9 @@ import com.google.gson.JsonParser;
  * that, in order; the store takes a resend without effect, so nothing is lost or doubled when a send fails half-way,
  * the bench restarts or the store restarts. A record the store refuses (its chain forks from what the store holds)
  * is reported and left alone.
+ * <p>
+ * It keeps a cursor per record (bytes and entries the store holds): a pass reads only what was appended since, and a
+ * record that did not grow costs one look at its size, so a bench may pass several times a second while a job runs.
  */
 public final class Outbox {
 
@@ -49,10 +54,21 @@ public final class Outbox {
         }
     }
 
+    /** How far the store holds a record: its job, the bytes and entries up to there, and the last of them. */
+    private record Cursor(String job, long bytes, long entries, String last) {
+    }
+
+    /** The most entries sent in one transaction. */
+    private static final int BATCH = 500;
+
     private final PlantStore store;
     private final Path records;
-    /** Per record file, the store's head for it as last seen: entries up to it need not be read again. */
-    private final Map<Path, Long> acknowledged = new ConcurrentHashMap<>();
+    private final Map<Path, Cursor> cursors = new LinkedHashMap<>();
+    /** The records the store refused, with their size then: one that has changed since is judged again. */
+    private final Map<Path, Refused> refusedFiles = new LinkedHashMap<>();
+
+    private record Refused(long size, String why) {
+    }
 
     public Outbox(PlantStore store, Path records) {
         this.store = store;
@@ -65,46 +81,86 @@ public final class Outbox {
      */
     public synchronized Pass drain(Path only) throws IOException {
         int sent = 0;
-        Map<String, String> refused = new LinkedHashMap<>();
-        List<Path> files = only != null ? List.of(only) : records();
-        String offline = null;
         int waiting = 0;
-        for (Path file : files) {
-            List<String> lines = lines(file);
-            String job = job(lines);
-            if (job == null) {
-                continue; // not a job's journal, or its first entry is still being written
+        String offline = null;
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (Path file : only != null ? List.of(only) : records()) {
+            Refused before = refusedFiles.get(file);
+            if (before != null && before.size() == Files.size(file)) {
+                refused.put(file.getFileName().toString(), before.why());
+                continue;
             }
-            if (acknowledged.getOrDefault(file, -1L) == lines.size()) {
-                continue; // the store held all of it at the last pass
+            refusedFiles.remove(file);
+            Cursor cursor = cursors.get(file);
+            if (cursor != null && Files.size(file) == cursor.bytes()) {
+                continue; // the store holds all of it
+            }
+            if (cursor != null && !stillEndsWith(file, cursor)) {
+                cursors.remove(file); // rewritten since it was sent: read it whole, and let the store judge it
+                cursor = null;
             }
             if (offline != null) {
-                waiting += Math.max(0, lines.size() - acknowledged.getOrDefault(file, 0L));
+                waiting += newLines(file, cursor).size();
                 continue;
             }
             try {
-                long head = store.head(job);
-                if (head > lines.size()) {
-                    refused.put(file.getFileName().toString(), "the store holds " + head + " entries of job " + job
-                            + ", the record here " + lines.size() + ": it was cut or rewritten after it was sent");
-                    continue;
-                }
-                // the last entry the store holds goes again: the store checks that the record still continues it
-                for (int i = (int) Math.max(0, head - 1); i < lines.size(); i++) {
-                    if (store.receive(job, lines.get(i)).stored()) {
-                        sent++;
-                    }
-                    head = i + 1;
-                }
-                acknowledged.put(file, head);
+                sent += send(file, cursor);
             } catch (ChainRefusedException e) {
+                refusedFiles.put(file, new Refused(Files.size(file), e.getMessage()));
                 refused.put(file.getFileName().toString(), e.getMessage());
             } catch (StoreException e) {
                 offline = e.getMessage();
-                waiting += Math.max(0, lines.size() - acknowledged.getOrDefault(file, 0L));
+                waiting += newLines(file, cursors.get(file)).size();
             }
         }
         return new Pass(sent, waiting, refused, offline);
+    }
+
+    /** Sends a record's entries after its cursor (the whole record, checked against the store, without one). */
+    private int send(Path file, Cursor cursor) throws IOException, StoreException {
+        List<String> lines = newLines(file, cursor);
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        String job = cursor != null ? cursor.job() : job(lines);
+        if (job == null) {
+            return 0; // not a job's journal, or its first entry is still being written
+        }
+        long bytes = cursor == null ? 0 : cursor.bytes();
+        long entries = cursor == null ? 0 : cursor.entries();
+        int from = 0;
+        int sent = 0;
+        if (cursor == null) {
+            long head = store.head(job);
+            if (head > lines.size()) {
+                throw new ChainRefusedException("the store holds " + head + " entries of job " + job + ", the record "
+                        + "here " + lines.size() + ": it was cut or rewritten after it was sent");
+            }
+            // the last entry the store holds goes again: the store checks that the record still continues it
+            from = (int) Math.max(0, head - 1);
+            for (int i = 0; i < from; i++) {
+                bytes += length(lines.get(i));
+            }
+            entries = from;
+        }
+        String last = cursor == null ? null : cursor.last();
+        try {
+            // in batches, each one transaction: a job's telemetry reaches the store at the rate it is written
+            for (int i = from; i < lines.size(); i += BATCH) {
+                List<String> batch = lines.subList(i, Math.min(lines.size(), i + BATCH));
+                sent += store.receiveAll(job, batch);
+                for (String line : batch) {
+                    bytes += length(line);
+                }
+                entries += batch.size();
+                last = batch.get(batch.size() - 1);
+            }
+        } finally {
+            if (last != null) {
+                cursors.put(file, new Cursor(job, bytes, entries, last));
+            }
+        }
+        return sent;
     }
 
     /**
@@ -114,7 +170,7 @@ public final class Outbox {
     public synchronized Pass survey() throws IOException {
         int waiting = 0;
         for (Path file : records()) {
-            List<String> lines = lines(file);
+            List<String> lines = newLines(file, null);
             String job = job(lines);
             if (job == null) {
                 continue;
@@ -141,15 +197,53 @@ public final class Outbox {
         return files;
     }
 
-    /** The file's complete lines: a last line without its newline is still being written and waits. */
-    private static List<String> lines(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    private static long length(String line) {
+        return line.getBytes(StandardCharsets.UTF_8).length + 1L;
+    }
+
+    /** Whether the record still holds, where the cursor says, the last entry the store took. */
+    private static boolean stillEndsWith(Path file, Cursor cursor) throws IOException {
+        byte[] last = (cursor.last() + "\n").getBytes(StandardCharsets.UTF_8);
+        if (Files.size(file) < cursor.bytes()) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(last.length);
+            channel.position(cursor.bytes() - last.length);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read the whole tail
+            }
+            return java.util.Arrays.equals(buffer.array(), last);
+        }
+    }
+
+    /**
+     * The record's complete lines after the cursor (all of them without one): a last line without its newline is
+     * still being written and waits.
+     */
+    private static List<String> newLines(Path file, Cursor cursor) throws IOException {
+        long from = cursor == null ? 0 : cursor.bytes();
+        byte[] bytes;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size <= from) {
+                return List.of();
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) (size - from));
+            channel.position(from);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read to the end as it was when asked
+            }
+            bytes = buffer.array();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         int end = text.lastIndexOf('\n');
         List<String> lines = new ArrayList<>();
-        for (String line : (end < 0 ? "" : text.substring(0, end)).split("\n")) {
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
+        for (String line : (end < 0 ? "" : text.substring(0, end)).split("\n", -1)) {
+            lines.add(line);
+        }
+        if (end < 0) {
+            lines.clear();
         }
         return lines;
     }

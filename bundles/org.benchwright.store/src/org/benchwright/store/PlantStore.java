@@ -44,6 +44,15 @@ public interface PlantStore extends AutoCloseable {
      */
     Receipt receive(String job, String line) throws StoreException;
 
+    /**
+     * Takes entries of one job in order, all in one transaction, each as {@link #receive} takes it: a bench's outbox
+     * sends what a job wrote since its last pass this way.
+     *
+     * @return how many were new to the store
+     * @throws ChainRefusedException when one does not continue the chain: none of them is taken
+     */
+    int receiveAll(String job, List<String> lines) throws StoreException;
+
     /** The sequence number of the last entry the store holds of {@code job}; 0 when it holds none. */
     long head(String job) throws StoreException;
 
@@ -67,6 +76,12 @@ public interface PlantStore extends AutoCloseable {
 
     /** Every job the query finds, oldest first. */
     List<JobTrace> trace(TraceQuery query) throws StoreException;
+
+    /** How many journal entries the store holds, of every job of every bench. */
+    long entries() throws StoreException;
+
+    /** The record of {@code job} as the store holds it, its chain checked again; empty when it holds none. */
+    Optional<StoredRecord> record(String job) throws StoreException;
 
     /**
      * The document-control register every bench and every engineer's desk shares: submissions, approvals and

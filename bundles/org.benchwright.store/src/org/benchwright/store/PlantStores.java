@@ -71,6 +71,14 @@ public final class PlantStores {
      * @throws StoreException        when it cannot be reached, or the location is not one of the two forms
      */
     public static PlantStore open(String location, Credentials credentials) throws StoreException {
-        return JdbcPlantStore.open(location, credentials);
+        return open(location, credentials, 4);
+    }
+
+    /**
+     * Like {@link #open(String, Credentials)}, with at most {@code connections} connections to the database: a bench
+     * needs two (its outbox and its gate), a desk or a report more.
+     */
+    public static PlantStore open(String location, Credentials credentials, int connections) throws StoreException {
+        return JdbcPlantStore.open(location, credentials, connections);
     }
 }

@@ -368,11 +368,12 @@ class RunCommandTest {
         assertTrue(out().contains("unit SN-T1  bga-removal rev 1") && out().contains("unit SN-T2"), out());
         assertTrue(out().contains("by T-001 at sim:bga-15mm  COMPLETED  PWI"), out());
         assertTrue(out().contains("    lot LeadFreeNoCleanGel LF-2026-0412"), out());
+        assertTrue(out().matches("(?s).*\\n    record intact, [1-9][0-9]* entries\\n.*"), out());
         assertEquals(0, cli("trace", "unit", "SN-T2", "--store", store, "--format", "csv"));
         List<String> csv = out().lines().toList();
         assertEquals(2, csv.size(), out());
-        assertTrue(csv.get(1).contains(",SN-T2,bga-removal,1,") && csv.get(1).endsWith(",LeadFreeNoCleanGel LF-2026-0412"),
-                csv.get(1));
+        assertTrue(csv.get(1).contains(",SN-T2,bga-removal,1,")
+                && csv.get(1).matches(".*,LeadFreeNoCleanGel LF-2026-0412,\"intact, [1-9][0-9]* entries\""), csv.get(1));
         assertEquals(0, cli("trace", "technician", "T-001", "--store", store, "--format", "json"));
         assertTrue(out().contains("\"outcome\": \"completed\"") && out().contains("\"unit\": \"SN-T1\""), out());
         assertEquals(2, cli("trace", "serial", "SN-T2", "--store", store));

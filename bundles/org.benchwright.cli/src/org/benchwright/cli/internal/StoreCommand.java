@@ -72,7 +72,8 @@ public final class StoreCommand implements Command {
             }
             Outbox outbox = new Outbox(store, records);
             if (what.equals("status")) {
-                out.println("plant store " + store.location() + ", schema version " + store.schemaVersion());
+                out.println("plant store " + store.location() + ", schema version " + store.schemaVersion() + ", "
+                        + store.entries() + " entries");
                 Outbox.Pass pass = outbox.survey();
                 out.println(pass.online() ? pass.waiting() + " entries of " + records + " wait to be sent"
                         : "plant store offline: " + pass.offline());

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.benchwright.cli.Command;
 import org.benchwright.store.JobTrace;
 import org.benchwright.store.PlantStore;
+import org.benchwright.store.StoredRecord;
 import org.benchwright.store.TraceQuery;
 
 import com.google.gson.GsonBuilder;
@@ -59,12 +60,16 @@ public final class TraceCommand implements Command {
                 }
                 TraceQuery query = TraceQuery.of(args.get(0), args.get(1));
                 List<JobTrace> jobs = store.trace(query);
+                Map<String, String> records = new LinkedHashMap<>(); // each record's chain, checked again as read
+                for (JobTrace j : jobs) {
+                    records.put(j.job(), store.record(j.job()).map(StoredRecord::describe).orElse("not in the store"));
+                }
                 switch (format) {
                 case "json" -> out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-                        .serializeSpecialFloatingPointValues().create().toJson(jobs.stream().map(TraceCommand::json)
-                                .toList()));
-                case "csv" -> csv(jobs, out);
-                default -> text(query, jobs, store.location(), out);
+                        .serializeSpecialFloatingPointValues().create().toJson(jobs.stream()
+                                .map(j -> json(j, records.get(j.job()))).toList()));
+                case "csv" -> csv(jobs, records, out);
+                default -> text(query, jobs, records, store.location(), out);
                 }
                 return OK;
             }
@@ -77,7 +82,8 @@ public final class TraceCommand implements Command {
         }
     }
 
-    private static void text(TraceQuery query, List<JobTrace> jobs, String location, PrintStream out) {
+    private static void text(TraceQuery query, List<JobTrace> jobs, Map<String, String> records, String location,
+            PrintStream out) {
         out.printf("%d job(s) in %s for %s %s%n", jobs.size(), location,
                 query.by().name().toLowerCase(Locale.ROOT), query.value());
         for (JobTrace j : jobs) {
@@ -88,6 +94,7 @@ public final class TraceCommand implements Command {
                     Double.isNaN(j.pwi()) ? "" : String.format(Locale.ROOT, "  PWI %.0f", j.pwi()));
             j.lots().forEach(l -> out.println("    lot " + l));
             j.deviations().forEach(d -> out.println("    deviation " + d));
+            out.println("    record " + records.get(j.job()));
         }
     }
 
@@ -95,7 +102,7 @@ public final class TraceCommand implements Command {
         return hash == null ? "?" : hash.substring(0, Math.min(12, hash.length()));
     }
 
-    private static Map<String, Object> json(JobTrace j) {
+    private static Map<String, Object> json(JobTrace j, String record) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", j.job());
         m.put("unit", j.unit());
@@ -112,18 +119,19 @@ public final class TraceCommand implements Command {
         m.put("pwi", Double.isNaN(j.pwi()) ? null : j.pwi());
         m.put("lots", j.lots());
         m.put("entries", j.entries());
+        m.put("record", record);
         return m;
     }
 
-    private static void csv(List<JobTrace> jobs, PrintStream out) {
+    private static void csv(List<JobTrace> jobs, Map<String, String> records, PrintStream out) {
         out.println("started,job,unit,procedure,revision,procedure_hash,instruction,technician,station,bench,outcome,pwi,"
-                + "lots");
+                + "lots,record");
         for (JobTrace j : jobs) {
             out.println(String.join(",", List.of(j.started().toString(), cell(j.job()), cell(j.unit()),
                     cell(j.procedure()), cell(j.revision()), cell(j.procedureHash()), cell(j.instruction()),
                     cell(j.technician()), cell(j.station()), cell(j.bench()), cell(j.outcome()),
                     Double.isNaN(j.pwi()) ? "" : String.format(Locale.ROOT, "%.1f", j.pwi()),
-                    cell(String.join("; ", j.lots())))));
+                    cell(String.join("; ", j.lots())), cell(records.get(j.job())))));
         }
     }
 

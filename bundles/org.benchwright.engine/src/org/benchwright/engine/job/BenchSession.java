@@ -67,8 +67,11 @@ public final class BenchSession {
         record Before(UnitHistory history, List<Refusal> refusals) {
         }
 
-        /** @param local what the bench's own records say */
-        Before before(Job job, UnitHistory local);
+        /**
+         * @param record the job's record file, which the bench is about to write
+         * @param local  what the bench's own records say
+         */
+        Before before(Job job, Path record, UnitHistory local);
 
         void after(Job job, Path record);
     }
@@ -134,7 +137,7 @@ public final class BenchSession {
         UnitHistory history = Records.history(setup.records(), job.getUnitSerial());
         List<Refusal> refusals = List.of();
         if (plant != null) {
-            Plant.Before before = plant.before(job, history);
+            Plant.Before before = plant.before(job, record, history);
             history = before.history();
             refusals = before.refusals();
         }

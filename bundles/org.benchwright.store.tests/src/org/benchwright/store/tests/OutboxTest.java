@@ -17,12 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.benchwright.engine.journal.Journal;
 import org.benchwright.store.Outbox;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
 import org.benchwright.store.TraceQuery;
+import org.benchwright.store.bench.OutboxPump;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +85,64 @@ class OutboxTest {
             assertEquals("plant store up to date", outbox.drain(null).describe());
             assertEquals(10, store.head("J-1"));
             assertEquals(20, store.head("J-2"));
+        }
+    }
+
+    @Test
+    void aRunningJobFollowsToTheStoreAndItsEntriesDrainByThemselvesWhenTheStoreReturns() throws Exception {
+        try (PlantStore store = PlantStores.open(postgres.newDatabase(), PostgresServer.CREDENTIALS)) {
+            Path file = records.resolve("J-P.jsonl");
+            BlockingQueue<Outbox.Pass> passes = new LinkedBlockingQueue<>();
+            try (Journal journal = Journal.create(file);
+                    OutboxPump pump = new OutboxPump(new Outbox(store, records), file, passes::add).start()) {
+                journal.append("job.requested", Map.of("job", "J-P", "unit", "SN-P", "procedure", "bga-removal",
+                        "revision", "1", "procedureHash", "h", "technician", "T-001", "station", "sim"));
+                for (int i = 0; i < 5; i++) {
+                    journal.append("telemetry", Map.of("channel", "joint", "samples", List.of(List.of(i, 25 + i))));
+                }
+                // nobody asks: the entries follow the job to the store
+                until(() -> store.head("J-P") == 6, "the store to hold the job's 6 entries");
+
+                postgres.stop();
+                Outbox.Pass offline;
+                try {
+                    for (int i = 5; i < 8; i++) {
+                        journal.append("telemetry", Map.of("channel", "joint", "samples", List.of(List.of(i, 25 + i))));
+                    }
+                    pump.nudge();
+                    offline = next(passes, p -> !p.online() && p.waiting() == 3);
+                } finally {
+                    postgres.startAgain();
+                }
+                assertTrue(offline.describe().startsWith("plant store offline: 3 entries waiting ("), offline.describe());
+                // the store is back: the pump drains by itself, in its own time
+                Outbox.Pass back = next(passes, Outbox.Pass::online);
+                assertEquals("plant store up to date: 3 entries sent", back.describe());
+                assertEquals(9, store.head("J-P"));
+            }
+        }
+    }
+
+    /** The first pass the pump reports that {@code wanted} accepts (a minute at most: a pass comes every second). */
+    private static Outbox.Pass next(BlockingQueue<Outbox.Pass> passes, java.util.function.Predicate<Outbox.Pass> wanted)
+            throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        for (Outbox.Pass p; (p = passes.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS)) != null;) {
+            if (wanted.test(p)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no such pass within a minute");
+    }
+
+    /** Waits for a condition the store will meet (a minute at most). */
+    private static void until(java.util.concurrent.Callable<Boolean> met, String what) throws Exception {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!met.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("waited a minute for " + what);
+            }
+            Thread.sleep(20);
         }
     }
 

@@ -248,6 +248,25 @@ class PlantStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aRecordChangedInTheDatabaseItselfReadsAsBroken(String backend) throws Exception {
+        String location = location(backend);
+        try (PlantStore store = open(location)) {
+            for (String line : journal("J-6", "SN-6", "LF-6", "T-001", "bench-1")) {
+                store.receive("J-6", line);
+            }
+            assertEquals("intact, 6 entries", store.record("J-6").orElseThrow().describe());
+            assertEquals(java.util.Optional.empty(), store.record("J-none"));
+        }
+        // someone with the database's password rewrites the lot of entry 4
+        execute(postgres, backend, location, "UPDATE entries SET line = REPLACE(line, 'LF-6', 'LF-7') WHERE seq = 4");
+        try (PlantStore store = open(location)) {
+            assertEquals("BROKEN: entry 4: an entry of job J-6 does not match its hash: it was changed after it was "
+                    + "written", store.record("J-6").orElseThrow().describe());
+        }
+    }
+
     @Test
     void aLockWhoseBenchProcessDiedOnThisMachineIsTakenOverAndALiveOneHolds() throws Exception {
         String location = location("postgresql");

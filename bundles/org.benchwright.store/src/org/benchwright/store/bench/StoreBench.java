@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.gating.UnitHistory;
@@ -38,21 +39,33 @@ public final class StoreBench implements BenchSession.Plant {
     private final PlantStore store;
     private final Outbox outbox;
     private final String bench;
+    private final Consumer<Outbox.Pass> status;
     private volatile Outbox.Pass lastPass;
     private volatile boolean locked;
+    private OutboxPump following;
 
     /**
      * @param records the bench's records folder, which the outbox reads
      * @param bench   this bench's name as a unit lock shows it; {@code null}: the machine's name
      */
     public StoreBench(PlantStore store, Path records, String bench) {
+        this(store, records, bench, pass -> {
+        });
+    }
+
+    /**
+     * @param status told what the outbox says whenever that changes, while a job runs (its entries follow it to the
+     *               store a few times a second) and at its ends
+     */
+    public StoreBench(PlantStore store, Path records, String bench, Consumer<Outbox.Pass> status) {
         this.store = store;
         this.outbox = new Outbox(store, records);
         this.bench = bench != null ? bench : machine();
+        this.status = status;
     }
 
     @Override
-    public Before before(Job job, UnitHistory local) {
+    public Before before(Job job, Path record, UnitHistory local) {
         locked = false;
         Outbox.Pass pass;
         try {
@@ -62,12 +75,17 @@ public final class StoreBench implements BenchSession.Plant {
                     + e.getMessage());
         }
         lastPass = pass;
+        status.accept(pass);
         if (!pass.online()) {
             return refuse(local, "STORE", cannotConfirm(pass.describe()));
         }
         try {
             store.lockUnit(job.getUnitSerial(), job.getId(), bench);
             locked = true;
+            following = new OutboxPump(outbox, record, p -> {
+                lastPass = p;
+                status.accept(p);
+            }).start();
             return new Before(withPlantCounts(local, store.counts(job.getUnitSerial()), pass), List.of());
         } catch (UnitLockedException e) {
             return refuse(local, "UNIT_OPEN", e.getMessage() + ": one job per unit at a time");
@@ -78,6 +96,10 @@ public final class StoreBench implements BenchSession.Plant {
 
     @Override
     public void after(Job job, Path record) {
+        if (following != null) {
+            following.close();
+            following = null;
+        }
         if (locked) {
             try {
                 store.releaseUnit(job.getUnitSerial(), job.getId());
@@ -91,6 +113,7 @@ public final class StoreBench implements BenchSession.Plant {
         } catch (IOException e) {
             lastPass = new Outbox.Pass(0, -1, java.util.Map.of(), "the records cannot be read: " + e.getMessage());
         }
+        status.accept(lastPass);
     }
 
     /**
@@ -100,7 +123,7 @@ public final class StoreBench implements BenchSession.Plant {
     public static BenchSession.Plant unreachable(String location, String why) {
         return new BenchSession.Plant() {
             @Override
-            public Before before(Job job, UnitHistory local) {
+            public Before before(Job job, Path record, UnitHistory local) {
                 return refuse(local, "STORE", "the plant store " + location + " cannot be reached (" + why + "): the "
                         + "plant's policy is not to start without it");
             }

@@ -34,6 +34,7 @@ import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores.Credentials;
 import org.benchwright.store.Receipt;
 import org.benchwright.store.StoreException;
+import org.benchwright.store.StoredRecord;
 import org.benchwright.store.TraceQuery;
 import org.benchwright.store.UnitCounts;
 import org.benchwright.store.UnitLock;
@@ -70,12 +71,13 @@ public final class JdbcPlantStore implements PlantStore {
         this.registers = new Registers(location, pool);
     }
 
-    public static JdbcPlantStore open(String location, Credentials credentials) throws StoreException {
+    public static JdbcPlantStore open(String location, Credentials credentials, int connections)
+            throws StoreException {
         DataSource target = Backends.dataSource(location, credentials);
         HikariConfig config = new HikariConfig();
         config.setDataSource(target);
         config.setPoolName("benchwright-store");
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(connections);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1); // a store that is down fails the first use, with its reason
@@ -132,6 +134,40 @@ public final class JdbcPlantStore implements PlantStore {
         }
     }
 
+    @Override
+    public int receiveAll(String job, List<String> lines) throws StoreException {
+        List<ChainedEntry> entries = new ArrayList<>();
+        for (String line : lines) {
+            entries.add(ChainedEntry.parse(job, line));
+        }
+        for (int attempt = 0;; attempt++) {
+            try (Connection c = connection()) {
+                c.setAutoCommit(false);
+                try {
+                    int stored = 0;
+                    for (ChainedEntry entry : entries) {
+                        if (receive(c, entry).stored()) {
+                            stored++;
+                        }
+                    }
+                    c.commit();
+                    return stored;
+                } catch (SQLException e) {
+                    c.rollback();
+                    if (UNIQUE.equals(e.getSQLState()) && attempt == 0) {
+                        continue; // another sender stored the job's first entry meanwhile
+                    }
+                    throw e;
+                } catch (StoreException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw failed("store " + entries.size() + " entries of job " + job, e);
+            }
+        }
+    }
+
     private Receipt receive(Connection c, ChainedEntry entry) throws SQLException, StoreException {
         long head;
         String headHash;
@@ -168,12 +204,13 @@ public final class JdbcPlantStore implements PlantStore {
             firstEntry(c, entry);
         }
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO entries (job_id, seq, type, hash, line) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO entries (job_id, seq, type, hash, line, received) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, entry.job());
             s.setLong(2, entry.seq());
             s.setString(3, entry.type());
             s.setString(4, entry.hash());
             s.setString(5, entry.line());
+            s.setTimestamp(6, Timestamp.from(Instant.now()));
             s.executeUpdate();
         }
         Derived.of(c, entry);
@@ -400,6 +437,55 @@ public final class JdbcPlantStore implements PlantStore {
         } catch (SQLException e) {
             throw failed("trace " + query.by().name().toLowerCase(java.util.Locale.ROOT) + " " + query.value(), e);
         }
+    }
+
+    @Override
+    public long entries() throws StoreException {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM entries");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw failed("count the entries", e);
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> record(String job) throws StoreException {
+        List<String> lines = new ArrayList<>();
+        List<Instant> received = new ArrayList<>();
+        String problem = null;
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT seq, hash, line, received FROM entries WHERE job_id = ? ORDER BY seq")) {
+            s.setString(1, job);
+            try (ResultSet r = s.executeQuery()) {
+                String previous = ChainedEntry.GENESIS;
+                while (r.next()) {
+                    String line = r.getString(3);
+                    lines.add(line);
+                    Timestamp at = r.getTimestamp(4);
+                    received.add(at == null ? null : at.toInstant());
+                    if (problem != null) {
+                        continue;
+                    }
+                    try {
+                        ChainedEntry e = ChainedEntry.parse(job, line);
+                        if (e.seq() != lines.size() || r.getLong(1) != e.seq()) {
+                            problem = "entry " + lines.size() + " is numbered " + e.seq();
+                        } else if (!e.prev().equals(previous) || !e.hash().equals(r.getString(2))) {
+                            problem = "entry " + e.seq() + " does not follow entry " + (e.seq() - 1);
+                        }
+                        previous = e.hash();
+                    } catch (ChainRefusedException e) {
+                        problem = "entry " + lines.size() + ": " + e.getMessage();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("read the record of job " + job, e);
+        }
+        return lines.isEmpty() ? Optional.empty() : Optional.of(new StoredRecord(job, List.copyOf(lines),
+                java.util.Collections.unmodifiableList(received), problem));
     }
 
     private static List<String> deviations(String json) {

@@ -77,6 +77,9 @@ CREATE TABLE unit_locks (
 --comment: the registers: document control, people and their certifications, stations and their equipment
 UPDATE bw_schema SET version = 2;
 
+-- when the plant learnt of each entry: beside the time the bench wrote it, how far the store follows the benches
+ALTER TABLE entries ADD COLUMN received TIMESTAMP;
+
 -- which process on which machine holds a unit: a lock whose process has died on this machine is taken over
 ALTER TABLE unit_locks ADD COLUMN holder VARCHAR(200);
 

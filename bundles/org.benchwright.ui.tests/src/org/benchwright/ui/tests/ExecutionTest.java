@@ -40,6 +40,7 @@ import org.benchwright.ui.execution.internal.ExecutionPerspective;
 import org.benchwright.ui.execution.internal.MatricesView;
 import org.benchwright.ui.execution.internal.ProjectProcedures;
 import org.benchwright.ui.execution.internal.RecordsView;
+import org.benchwright.ui.execution.internal.TraceabilityView;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -162,10 +163,33 @@ class ExecutionTest {
         assertTrue(records.records().stream().noneMatch(r -> r.getFileName().toString().equals(
                 org.benchwright.engine.record.RecordReviews.FILE)), records.records().toString());
         assertTrue(view.summary().contains("Plant store: plant store up to date: "), view.summary());
+        // between jobs the bench keeps saying where its store is and that nothing waits to be sent
+        Ui.waitFor(() -> "the plant store line to say up to date; it says '" + view.plantStatus() + "'", 60,
+                () -> view.plantStatus().equals("Plant store up to date - " + plant));
         try (PlantStore store = PlantStores.open(plant, null)) {
             assertEquals("completed", store.trace(TraceQuery.of("unit", "SN-UI-1")).get(0).outcome());
             assertEquals(java.util.Optional.empty(), store.lockOf("SN-UI-1"), "the unit is released after the job");
         }
+        // traceability from the plant store: the unit's timeline, the lot's units, a job's record as the store holds it
+        TraceabilityView trace = (TraceabilityView) page().showView(TraceabilityView.ID);
+        assertEquals("1 job(s) for unit SN-UI-1 in " + plant + ": the unit's timeline, oldest first",
+                trace.search("unit", "SN-UI-1"));
+        assertEquals("completed", trace.jobs().get(0).outcome());
+        assertEquals(List.of("LeadFreeNoCleanGel LF-2026-0412"), trace.jobs().get(0).lots());
+        assertTrue(trace.search("lot", "LF-2026-0412").startsWith("1 job(s) for lot LF-2026-0412"));
+        String opened = trace.open(trace.jobs().get(0).job());
+        assertTrue(opened.matches("(?s)Job SN-UI-1-bga-removal-[0-9-]+: intact, [1-9][0-9]* entries\n.*"), opened);
+        assertTrue(opened.contains(" job.requested ") && opened.contains(" job.finished ")
+                && opened.contains(" telemetry entries"), opened);
+        Ui.screenshot("traceability");
+        assertEquals("0 job(s) for technician T-003 in " + plant + ", oldest first", trace.search("technician",
+                "T-003"));
+
+        // a store that cannot be reached: the line says so, and that it tries again
+        BenchSettings.preferences().put(BenchSettings.STORE, "postgresql://127.0.0.1:1/plant");
+        Ui.waitFor(() -> "the plant store line to say the store cannot be reached; it says '" + view.plantStatus()
+                + "'", 60, () -> view.plantStatus().startsWith("Plant store postgresql://127.0.0.1:1/plant cannot be "
+                        + "reached: ") && view.plantStatus().endsWith("; tried again in 30 s"));
         BenchSettings.preferences().put(BenchSettings.STORE, benchStore());
 
         // the plant's policy allows one rework action per designator: the same unit's U7 is refused, saying why

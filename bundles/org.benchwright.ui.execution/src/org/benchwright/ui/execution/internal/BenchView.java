@@ -84,6 +84,7 @@ public final class BenchView extends ViewPart {
     private LiveChart chart;
     private Button abortButton;
     private Text summary;
+    private PlantStatus plantStatus;
     private Font large;
     private Font huge;
 
@@ -105,6 +106,8 @@ public final class BenchView extends ViewPart {
         banner = new Label(parent, SWT.WRAP);
         banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         banner.setText("Sign in, pick the station and the job, then Check and start.");
+        plantStatus = new PlantStatus(parent);
+        plantStatus.follow();
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -202,8 +205,9 @@ public final class BenchView extends ViewPart {
                 String location = BenchSettings.store();
                 if (location != null) {
                     try {
+                        plantStatus.jobStarting();
                         plant = new StoreBench(BenchPlant.store(), BenchSettings.records(),
-                                register == null ? null : stationSpec);
+                                register == null ? null : stationSpec, pass -> plantStatus.show(pass, location));
                     } catch (StoreException e) {
                         plant = StoreBench.unreachable(location, e.getMessage());
                     }
@@ -223,6 +227,7 @@ public final class BenchView extends ViewPart {
             } finally {
                 plantSays = plant instanceof StoreBench shared && shared.lastPass() != null
                         ? shared.lastPass().describe() : null;
+                plantStatus.jobEnded();
                 JobRunner.Result last = ended;
                 display.asyncExec(() -> finished(last));
             }
@@ -398,6 +403,16 @@ public final class BenchView extends ViewPart {
         summary.getParent().layout();
     }
 
+    /** The line about the plant store: where it is and what waits to be sent to it. */
+    public String plantStatus() {
+        return plantStatus.text();
+    }
+
+    /** Follows the store the preferences name now (after they changed). */
+    public void followPlant() {
+        plantStatus.follow();
+    }
+
     /** What the plant store's outbox said after the last job; {@code null} without a store. */
     private volatile String plantSays;
 
@@ -466,6 +481,7 @@ public final class BenchView extends ViewPart {
 
     @Override
     public void dispose() {
+        plantStatus.dispose();
         JobRunner r = runner;
         if (r != null && result == null) {
             r.abort("the bench view was closed");

@@ -13,7 +13,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The technician's perspective: the bench fills the window; past records and the matrices below. */
+/** The technician's perspective: the bench fills the window; past records, the matrices and traceability below. */
 public final class ExecutionPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.benchwright.ui.perspective.execution";
@@ -26,8 +26,10 @@ public final class ExecutionPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.74f, BenchView.ID);
         bottom.addView(RecordsView.ID);
         bottom.addView(MatricesView.ID);
+        bottom.addView(TraceabilityView.ID);
         layout.addShowViewShortcut(BenchView.ID);
         layout.addShowViewShortcut(RecordsView.ID);
         layout.addShowViewShortcut(MatricesView.ID);
+        layout.addShowViewShortcut(TraceabilityView.ID);
     }
 }
