@@ -21,6 +21,7 @@ import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
+import org.benchwright.cli.internal.PlantBenchmarkCommand;
 import org.benchwright.cli.internal.ReviewRecordCommand;
 import org.benchwright.cli.internal.RunCommand;
 import org.benchwright.cli.internal.SimulateCommand;
@@ -43,7 +44,8 @@ public final class Cli {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new ReviewRecordCommand(), new StoreCommand(), new TraceCommand(), new CheckModelCommand(), new BenchmarkCommand()));
+                new VerifyCommand(), new ReviewRecordCommand(), new StoreCommand(), new TraceCommand(), new CheckModelCommand(), new BenchmarkCommand(),
+                new PlantBenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {
