@@ -68,6 +68,18 @@ public interface PlantStore extends AutoCloseable {
     /** Closes the unit's job; nothing when {@code job} does not hold it. */
     void releaseUnit(String unit, String job) throws StoreException;
 
+    /**
+     * Releases a unit whose job will not end by itself (its bench broke down for good), in the name of a person, and
+     * keeps who released which job's lock, when and why.
+     *
+     * @return the lock released
+     * @throws StoreException when the unit is not locked
+     */
+    UnitLock releaseUnit(String unit, String by, String reason) throws StoreException;
+
+    /** The locks of the unit that people released, oldest first: "job J of bench B, released by P on T: why". */
+    List<String> releases(String unit) throws StoreException;
+
     /** Who holds the unit, if anyone. */
     Optional<UnitLock> lockOf(String unit) throws StoreException;
 

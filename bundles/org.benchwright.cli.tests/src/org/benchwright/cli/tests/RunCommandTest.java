@@ -414,6 +414,22 @@ class RunCommandTest {
                 out() + err());
         assertTrue(out().contains("[STORE] the plant store postgresql://127.0.0.1:1/plant cannot be reached ("), out());
         assertEquals(Outcome.REFUSED, Records.read(record()).getOutcome());
+
+        // a plant whose policy lets a bench start without the store: the job runs, and its record says what the
+        // store did not confirm
+        Path lenient = dir.resolve("lenient-policy.properties");
+        Files.writeString(lenient, "store.unreachable = start\n");
+        assertEquals(0, run("--procedure", "bga-removal", "--unit", "SN-P3", "--technician", "T-001", "--answers",
+                answers, "--designators", "U7", "--policy", lenient.toString(), "--store",
+                "postgresql://127.0.0.1:1/plant", "--store-credentials", credentials.toString()), out() + err());
+        assertTrue(out().contains("outcome: COMPLETED"), out());
+        assertTrue(out().contains("UNCONFIRMED: the plant store postgresql://127.0.0.1:1/plant could not confirm the "
+                + "unit's counts across benches"), out());
+        assertTrue(Files.readAllLines(record()).get(0).contains("\"unconfirmed\":[\"the plant store "), "the record keeps it");
+        Files.writeString(lenient, "store.unreachable = maybe\n");
+        assertEquals(2, run("--procedure", "bga-removal", "--unit", "SN-P3", "--technician", "T-001", "--answers",
+                answers, "--policy", lenient.toString()));
+        assertTrue(err().contains(lenient + ":1: store.unreachable takes refuse or start, not 'maybe'"), err());
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -519,7 +535,7 @@ class RunCommandTest {
     }
 
     @Test
-    void anApprovalAtTheEngineersDeskReachesEveryBenchThroughThePlantStore() throws IOException {
+    void anApprovalAtTheEngineersDeskReachesEveryBenchThroughThePlantStore() throws Exception {
         String plant = "h2:" + dir.resolve("plant");
         String answers = EXAMPLES.resolve("bga-removal.answers").toString();
         // the plant brings its registers in once
@@ -551,6 +567,26 @@ class RunCommandTest {
         assertEquals(2, cli(elsewhere.toArray(String[]::new)));
         assertTrue(err().contains("no technician 'T-001' in the plant store " + benchStore()
                 + " (bring a personnel register in with: benchwright store import --personnel <file.xmi>)"), () -> out() + err());
+        // a bench that broke down for good leaves its unit open: a CSE releases it, saying why, and the store keeps it
+        try (org.benchwright.store.PlantStore store = org.benchwright.store.PlantStores.open(plant, null)) {
+            store.lockUnit("SN-D9", "J-dead", "bench-9");
+        }
+        assertEquals(1, cli("store", "unlock", "SN-D9", "--by", "T-001", "--reason", "bench-9 burnt out", "--store",
+                plant));
+        assertTrue(err().contains("T-001 may not release a unit: that needs a CSE certification valid on "), err());
+        assertEquals(0, cli("store", "unlock", "SN-D9", "--by", "T-004", "--reason", "bench-9 burnt out", "--store",
+                plant), () -> out() + err());
+        assertTrue(out().startsWith("unit SN-D9 released: job J-dead of bench-9 (open since ")
+                && out().strip().endsWith("), by T-004: bench-9 burnt out"), out());
+        assertEquals(1, cli("store", "unlock", "SN-D9", "--by", "T-004", "--reason", "again", "--store", plant));
+        assertTrue(err().contains("unit SN-D9 has no open job in " + plant + ": nothing to release"), err());
+        try (org.benchwright.store.PlantStore store = org.benchwright.store.PlantStores.open(plant, null)) {
+            List<String> releases = store.releases("SN-D9");
+            assertEquals(1, releases.size(), releases.toString());
+            assertTrue(releases.get(0).matches("job J-dead of bench-9, released by T-004 on .*: bench-9 burnt out"),
+                    releases.get(0));
+        }
+
         // the station register the plant keeps, as the store holds it: an overdue calibration is a finding
         assertEquals(1, cli("stations", "--register", "plant", "--store", plant, "--on", "2026-11-15"),
                 () -> out() + err());

@@ -115,6 +115,7 @@ public final class RunCommand implements Command {
             if (options.policyGiven && !Files.isRegularFile(options.policy)) {
                 throw new IOException("--policy: no such file " + options.policy);
             }
+            GatingPolicy policy = GatingPolicy.read(options.policy);
             StationRegister register = null;
             if (options.bench != null) {
                 register = access.stations(options.stations);
@@ -132,21 +133,21 @@ public final class RunCommand implements Command {
             BenchSession.Plant plant = null;
             if (!access.none()) {
                 try {
-                    plant = new StoreBench(access.store(), options.records, options.bench);
+                    plant = new StoreBench(access.store(), options.records, options.bench, pass -> {
+                    }, policy.startUnconfirmed());
                 } catch (StoreException e) {
-                    plant = StoreBench.unreachable(access.location(), e.getMessage());
+                    plant = StoreBench.unreachable(access.location(), e.getMessage(), policy.startUnconfirmed());
                 }
             }
             BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, documents, register,
                     options.bench, options.speed), plant);
-            return run(options, bench, technician, procedure, job, operator, plant, out, err);
+            return run(options, policy, bench, technician, procedure, job, operator, plant, out, err);
         }
     }
 
-    private int run(Options options, BenchSession bench, Technician technician, Procedure procedure, Job job,
-            Operator operator, BenchSession.Plant plant, PrintStream out, PrintStream err)
-            throws IOException, StationException {
-        GatingPolicy policy = GatingPolicy.read(options.policy);
+    private int run(Options options, GatingPolicy policy, BenchSession bench, Technician technician,
+            Procedure procedure, Job job, Operator operator, BenchSession.Plant plant, PrintStream out,
+            PrintStream err) throws IOException, StationException {
         String hash = LibraryProcedures.hash(procedure);
         DocumentRegister.State document = bench.document(procedure, hash);
         RuleSettings settings = RuleSettings.defaults();
@@ -195,6 +196,7 @@ public final class RunCommand implements Command {
             }
         }
         summary(result, out);
+        unconfirmed(result.record()).forEach(u -> out.println("UNCONFIRMED: " + u));
         if (plant instanceof StoreBench shared && shared.lastPass() != null) {
             out.println(shared.lastPass().describe());
             shared.lastPass().refused().forEach((file, why) -> out.println("  REFUSED by the plant store: " + file
@@ -231,6 +233,21 @@ public final class RunCommand implements Command {
                     + (result.reason() == null ? "" : " (" + result.reason() + ")"));
         }
         out.println("record: " + result.record() + "  (check it: benchwright verify " + result.record() + ")");
+    }
+
+    /** What the record's request says the plant store could not confirm (a job its policy let start without it). */
+    private static List<String> unconfirmed(Path record) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            var data = first == null ? null : com.google.gson.JsonParser.parseString(first).getAsJsonObject()
+                    .getAsJsonObject("data");
+            if (data == null || !data.has("unconfirmed")) {
+                return List.of();
+            }
+            List<String> said = new ArrayList<>();
+            data.getAsJsonArray("unconfirmed").forEach(e -> said.add(e.getAsString()));
+            return said;
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,10 +21,12 @@ import java.util.stream.Collectors;
 import org.benchwright.cli.Command;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.model.CertificationLevel;
 import org.benchwright.model.Technician;
 import org.benchwright.store.Outbox;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoreException;
+import org.benchwright.store.UnitLock;
 
 /**
  * {@code store status}: where the plant store is, its schema version and how many of the bench's record entries wait
@@ -38,19 +41,24 @@ public final class StoreCommand implements Command {
 
     @Override
     public String usage() {
-        return "status|import " + StoreAccess.OPTIONS + " [--records <dir>] [--documents <file>] "
-                + "[--personnel <file.xmi>] [--stations <stations.properties>]";
+        return "status|import|unlock " + StoreAccess.OPTIONS + " [--records <dir>] [--documents <file>] "
+                + "[--personnel <file.xmi>] [--stations <stations.properties>]; unlock <unit> --by <CSE id> "
+                + "--reason \"<why the job will not end>\"";
     }
 
     @Override
     public String summary() {
-        return "the plant store: where it is and what waits to be sent (status); send the bench's records (import)";
+        return "the plant store: where it is and what waits (status); bring a bench's records and registers in "
+                + "(import); release a unit whose bench broke down (unlock)";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
         String what = args.isEmpty() ? "" : args.remove(0);
+        if (what.equals("unlock")) {
+            return unlock(args, out, err);
+        }
         if (!what.equals("status") && !what.equals("import")) {
             err.println("usage: benchwright store " + usage());
             return UNUSABLE;
@@ -88,6 +96,46 @@ public final class StoreCommand implements Command {
         } catch (StoreException | IOException | IllegalArgumentException e) {
             err.println("benchwright store: " + e.getMessage());
             return UNUSABLE;
+        }
+    }
+
+    /**
+     * {@code store unlock <unit> --by <id> --reason <why>}: releases a unit whose job will not end (its bench broke
+     * down for good), in the name of a person of the store holding a CSE certification valid today; the store keeps
+     * who, when and why.
+     */
+    private static int unlock(List<String> args, PrintStream out, PrintStream err) {
+        String by;
+        String reason;
+        try {
+            by = Arguments.take(args, "--by", null);
+            reason = Arguments.take(args, "--reason", null);
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright store unlock: " + e.getMessage());
+            return UNUSABLE;
+        }
+        try (PlantStore store = StoreAccess.open(args)) {
+            if (args.size() != 1 || by == null || reason == null || reason.isBlank()) {
+                err.println("usage: benchwright store unlock <unit> --by <CSE id> --reason \"<why the job will not "
+                        + "end>\" " + StoreAccess.OPTIONS);
+                return UNUSABLE;
+            }
+            Technician person = People.find(store.people(), by);
+            LocalDate today = LocalDate.now();
+            if (person.getCertifications().stream().noneMatch(c -> c.getLevel() == CertificationLevel.CSE
+                    && !today.isBefore(c.getIssued()) && !today.isAfter(c.getExpires()))) {
+                err.println("benchwright store unlock: " + by + " may not release a unit: that needs a CSE "
+                        + "certification valid on " + today);
+                return FINDINGS;
+            }
+            UnitLock released = store.releaseUnit(args.get(0), by, reason.strip());
+            out.println("unit " + released.unit() + " released: job " + released.job() + " of " + released.bench()
+                    + " (open since " + released.since() + "), by " + by + ": " + reason.strip());
+            return OK;
+        } catch (StoreException | IOException | IllegalArgumentException e) {
+            err.println("benchwright store unlock: " + e.getMessage());
+            return e instanceof StoreException && e.getMessage().contains("nothing to release") ? FINDINGS
+                    : UNUSABLE;
         }
     }
 

@@ -224,7 +224,8 @@ class GatingTest {
         Files.writeString(file, "limit.a.classes = 3\nlimit.a.rework-actions = 2\n");
         assertEquals(file + ":2: unknown key 'limit.a.rework-actions'; a limit's keys are limit.<name>.<customer|"
                 + "assembly|classes|rework-actions-per-designator|thermal-cycles-per-designator|thermal-cycles-per-unit|"
-                + "description>", assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());
+                + "description>, and store.unreachable says what a job does when the plant store cannot be reached",
+                assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());
         Files.writeString(file, "limit.a.classes = 3\nlimit.a.thermal-cycles-per-unit = none\n");
         assertEquals(file + ":2: limit.a.thermal-cycles-per-unit takes a whole number of at least 1, not 'none'",
                 assertThrows(IOException.class, () -> GatingPolicy.read(file)).getMessage());

@@ -42,12 +42,24 @@ import org.benchwright.model.ProductClass;
  * # a BGA programme's assemblies, by part number
  * limit.bga.assembly = PN-77*
  * limit.bga.thermal-cycles-per-designator = 3
+ * # when the plant store cannot confirm the unit's counts, lock and approval: refuse (the default), or start on what
+ * # the bench itself knows, the record saying what was not confirmed
+ * store.unreachable = refuse
  * </pre>
  *
- * @param limits the limits, in the file's order
- * @param source where they come from, as refusals name it ("policy.properties"); empty without a file
+ * @param limits           the limits, in the file's order
+ * @param source           where they come from, as refusals name it ("policy.properties"); empty without a file
+ * @param startUnconfirmed whether a job starts when the plant store cannot confirm what the gate asks it
  */
-public record GatingPolicy(List<Limit> limits, String source) {
+public record GatingPolicy(List<Limit> limits, String source, boolean startUnconfirmed) {
+
+    /** A policy that refuses a job the plant store cannot confirm. */
+    public GatingPolicy(List<Limit> limits, String source) {
+        this(limits, source, false);
+    }
+
+    /** The key that says what happens when the plant store cannot be reached. */
+    static final String UNREACHABLE = "store.unreachable";
 
     /** The conditions a limit knows and the counts it can bound. */
     static final List<String> KEYS = List.of("customer", "assembly", "classes", "rework-actions-per-designator",
@@ -127,6 +139,7 @@ public record GatingPolicy(List<Limit> limits, String source) {
         Map<String, Map<String, String>> byName = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Map<String, Integer> lineOf = new LinkedHashMap<>();
+        boolean startUnconfirmed = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
@@ -139,10 +152,18 @@ public record GatingPolicy(List<Limit> limits, String source) {
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
+            if (key.equals(UNREACHABLE)) {
+                if (!value.equals("refuse") && !value.equals("start")) {
+                    throw new IOException(where + UNREACHABLE + " takes refuse or start, not '" + value + "'");
+                }
+                startUnconfirmed = value.equals("start");
+                continue;
+            }
             var m = KEY.matcher(key);
             if (!m.matches() || !KEYS.contains(m.group(2))) {
                 throw new IOException(where + "unknown key '" + key + "'; a limit's keys are limit.<name>.<"
-                        + String.join("|", KEYS) + ">");
+                        + String.join("|", KEYS) + ">, and " + UNREACHABLE + " says what a job does when the "
+                        + "plant store cannot be reached");
             }
             Map<String, String> limit = byName.computeIfAbsent(m.group(1), n -> new LinkedHashMap<>());
             if (limit.put(m.group(2), value) != null) {
@@ -154,7 +175,7 @@ public record GatingPolicy(List<Limit> limits, String source) {
         for (Map.Entry<String, Map<String, String>> e : byName.entrySet()) {
             limits.add(limit(file, e.getKey(), e.getValue(), lineOf));
         }
-        return new GatingPolicy(List.copyOf(limits), file.getFileName().toString());
+        return new GatingPolicy(List.copyOf(limits), file.getFileName().toString(), startUnconfirmed);
     }
 
     private static Limit limit(Path file, String name, Map<String, String> keys, Map<String, Integer> lineOf)

@@ -63,8 +63,15 @@ public final class BenchSession {
      */
     public interface Plant {
 
-        /** The unit's history as the plant knows it, and the refusals the gate adds to its own. */
-        record Before(UnitHistory history, List<Refusal> refusals) {
+        /**
+         * The unit's history as the plant knows it, the refusals the gate adds to its own, and what the plant could
+         * not confirm when its policy lets a job start without the store (the record keeps it).
+         */
+        record Before(UnitHistory history, List<Refusal> refusals, List<String> unconfirmed) {
+
+            public Before(UnitHistory history, List<Refusal> refusals) {
+                this(history, refusals, List.of());
+            }
         }
 
         /**
@@ -136,10 +143,12 @@ public final class BenchSession {
         Path record = recordOf(job);
         UnitHistory history = Records.history(setup.records(), job.getUnitSerial());
         List<Refusal> refusals = List.of();
+        List<String> unconfirmed = List.of();
         if (plant != null) {
             Plant.Before before = plant.before(job, record, history);
             history = before.history();
             refusals = before.refusals();
+            unconfirmed = before.unconfirmed();
         }
         try (Station station = Stations.open(stationSpec)) {
             station.runAt(setup.speed());
@@ -147,7 +156,7 @@ public final class BenchSession {
             StationRegister register = setup.register();
             return runner.run(job, technician, procedureHash, new JobRunner.Bench(station, station::pace),
                     new JobRunner.Context(LocalDate.now(), history, Map.of(), document, training, register,
-                            register == null ? null : setup.bench(), refusals),
+                            register == null ? null : setup.bench(), refusals, unconfirmed),
                     operator, listener, record);
         } finally {
             if (plant != null) {

@@ -111,6 +111,9 @@ final class JobEntries {
         if (context.bench() != null) {
             data.put("bench", context.bench());
         }
+        if (!context.unconfirmed().isEmpty()) {
+            data.put("unconfirmed", context.unconfirmed());
+        }
         return data;
     }
 

@@ -89,14 +89,23 @@ public final class JobRunner {
      */
     public record Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,
             DocumentRegister.State document, boolean training, StationRegister stations, String bench,
-            List<Refusal> plant) {
+            List<Refusal> plant, List<String> unconfirmed) {
 
         /**
-         * @param plant what the plant store said before the job that stops it (another bench has the unit open, the
-         *              store cannot be reached); empty without a store
+         * @param plant       what the plant store said before the job that stops it (another bench has the unit open,
+         *                    the store cannot be reached); empty without a store
+         * @param unconfirmed what the plant store could not confirm of a job its policy lets start without it; the
+         *                    record's request keeps it
          */
         public Context {
             plant = plant == null ? List.of() : List.copyOf(plant);
+            unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
+        }
+
+        public Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,
+                DocumentRegister.State document, boolean training, StationRegister stations, String bench,
+                List<Refusal> plant) {
+            this(today, history, moisture, document, training, stations, bench, plant, List.of());
         }
 
         public Context(LocalDate today, UnitHistory history, Map<String, Gate.MoistureStatus> moisture,

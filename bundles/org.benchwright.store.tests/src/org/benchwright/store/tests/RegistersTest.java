@@ -266,7 +266,7 @@ class RegistersTest {
         }
         // what the first program left: schema version 1, without the registers' tables
         for (String sql : List.of("DROP TABLE equipment", "DROP TABLE certifications", "DROP TABLE people",
-                "DROP TABLE document_entries", "DROP TABLE documents", "ALTER TABLE unit_locks DROP COLUMN holder", "ALTER TABLE entries DROP COLUMN received",
+                "DROP TABLE document_entries", "DROP TABLE documents", "DROP TABLE unit_lock_releases", "ALTER TABLE unit_locks DROP COLUMN holder", "ALTER TABLE entries DROP COLUMN received",
                 "DELETE FROM databasechangelog WHERE id = '2'",
                 "UPDATE bw_schema SET version = 1")) {
             PlantStoreTest.execute(postgres, backend, location, sql);

@@ -40,6 +40,7 @@ public final class StoreBench implements BenchSession.Plant {
     private final Outbox outbox;
     private final String bench;
     private final Consumer<Outbox.Pass> status;
+    private final boolean startUnconfirmed;
     private volatile Outbox.Pass lastPass;
     private volatile boolean locked;
     private OutboxPump following;
@@ -58,10 +59,21 @@ public final class StoreBench implements BenchSession.Plant {
      *               store a few times a second) and at its ends
      */
     public StoreBench(PlantStore store, Path records, String bench, Consumer<Outbox.Pass> status) {
+        this(store, records, bench, status, false);
+    }
+
+    /**
+     * @param startUnconfirmed the plant's policy when the store cannot confirm the unit's counts and lock: start on
+     *                         what the bench itself knows, the record saying what was not confirmed ({@code true}),
+     *                         or refuse ({@code false}, the default)
+     */
+    public StoreBench(PlantStore store, Path records, String bench, Consumer<Outbox.Pass> status,
+            boolean startUnconfirmed) {
         this.store = store;
         this.outbox = new Outbox(store, records);
         this.bench = bench != null ? bench : machine();
         this.status = status;
+        this.startUnconfirmed = startUnconfirmed;
     }
 
     @Override
@@ -77,7 +89,7 @@ public final class StoreBench implements BenchSession.Plant {
         lastPass = pass;
         status.accept(pass);
         if (!pass.online()) {
-            return refuse(local, "STORE", cannotConfirm(pass.describe()));
+            return cannot(local, record, pass.describe());
         }
         try {
             store.lockUnit(job.getUnitSerial(), job.getId(), bench);
@@ -90,8 +102,26 @@ public final class StoreBench implements BenchSession.Plant {
         } catch (UnitLockedException e) {
             return refuse(local, "UNIT_OPEN", e.getMessage() + ": one job per unit at a time");
         } catch (StoreException e) {
-            return refuse(local, "STORE", cannotConfirm(e.getMessage()));
+            return cannot(local, record, e.getMessage());
         }
+    }
+
+    /** The store cannot confirm what the gate asks: the plant's policy decides. */
+    private Before cannot(UnitHistory local, Path record, String why) {
+        if (!startUnconfirmed) {
+            return refuse(local, "STORE", cannotConfirm(why));
+        }
+        following = new OutboxPump(outbox, record, p -> {
+            lastPass = p;
+            status.accept(p);
+        }).start(); // the job's entries go to the store when it returns
+        return new Before(local, List.of(), List.of(unconfirmed(store.location(), why)));
+    }
+
+    private static String unconfirmed(String location, String why) {
+        return "the plant store " + location + " could not confirm the unit's counts across benches, that no other "
+                + "bench has it open, nor the procedure's approval there (" + why + "): started on this bench's own "
+                + "records, as the plant's policy allows (store.unreachable = start)";
     }
 
     @Override
@@ -121,9 +151,17 @@ public final class StoreBench implements BenchSession.Plant {
      * outbox sends the record with the next job that reaches the store.
      */
     public static BenchSession.Plant unreachable(String location, String why) {
+        return unreachable(location, why, false);
+    }
+
+    /** Like {@link #unreachable(String, String)}, under a policy that may start a job the store cannot confirm. */
+    public static BenchSession.Plant unreachable(String location, String why, boolean startUnconfirmed) {
         return new BenchSession.Plant() {
             @Override
             public Before before(Job job, Path record, UnitHistory local) {
+                if (startUnconfirmed) {
+                    return new Before(local, List.of(), List.of(unconfirmed(location, "it cannot be reached: " + why)));
+                }
                 return refuse(local, "STORE", "the plant store " + location + " cannot be reached (" + why + "): the "
                         + "plant's policy is not to start without it");
             }

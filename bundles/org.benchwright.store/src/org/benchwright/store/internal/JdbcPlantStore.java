@@ -111,13 +111,27 @@ public final class JdbcPlantStore implements PlantStore {
     @Override
     public Receipt receive(String job, String line) throws StoreException {
         ChainedEntry entry = ChainedEntry.parse(job, line);
+        return new Receipt(job, entry.seq(), take(job, List.of(entry)) == 1);
+    }
+
+    @Override
+    public int receiveAll(String job, List<String> lines) throws StoreException {
+        List<ChainedEntry> entries = new ArrayList<>();
+        for (String line : lines) {
+            entries.add(ChainedEntry.parse(job, line));
+        }
+        return take(job, entries);
+    }
+
+    /** Takes a job's entries in one transaction, once more when another sender created the job's row meanwhile. */
+    private int take(String job, List<ChainedEntry> entries) throws StoreException {
         for (int attempt = 0;; attempt++) {
             try (Connection c = connection()) {
                 c.setAutoCommit(false);
                 try {
-                    Receipt receipt = receive(c, entry);
+                    int stored = take(c, job, entries);
                     c.commit();
-                    return receipt;
+                    return stored;
                 } catch (SQLException e) {
                     c.rollback();
                     if (UNIQUE.equals(e.getSQLState()) && attempt == 0) {
@@ -129,99 +143,85 @@ public final class JdbcPlantStore implements PlantStore {
                     throw e;
                 }
             } catch (SQLException e) {
-                throw failed("store entry " + entry.seq() + " of job " + job, e);
+                throw failed("store " + (entries.size() == 1 ? "entry " + entries.get(0).seq()
+                        : entries.size() + " entries") + " of job " + job, e);
             }
         }
     }
 
-    @Override
-    public int receiveAll(String job, List<String> lines) throws StoreException {
-        List<ChainedEntry> entries = new ArrayList<>();
-        for (String line : lines) {
-            entries.add(ChainedEntry.parse(job, line));
-        }
-        for (int attempt = 0;; attempt++) {
-            try (Connection c = connection()) {
-                c.setAutoCommit(false);
-                try {
-                    int stored = 0;
-                    for (ChainedEntry entry : entries) {
-                        if (receive(c, entry).stored()) {
-                            stored++;
-                        }
-                    }
-                    c.commit();
-                    return stored;
-                } catch (SQLException e) {
-                    c.rollback();
-                    if (UNIQUE.equals(e.getSQLState()) && attempt == 0) {
-                        continue; // another sender stored the job's first entry meanwhile
-                    }
-                    throw e;
-                } catch (StoreException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            } catch (SQLException e) {
-                throw failed("store " + entries.size() + " entries of job " + job, e);
-            }
-        }
-    }
-
-    private Receipt receive(Connection c, ChainedEntry entry) throws SQLException, StoreException {
+    /**
+     * Takes entries of one job under a lock on its row: each must be one the store holds (the same hash) or continue
+     * the chain from the head; the new ones are inserted in one batch and the head moved once.
+     */
+    private int take(Connection c, String job, List<ChainedEntry> entries) throws SQLException, StoreException {
         long head;
         String headHash;
         try (PreparedStatement s = c.prepareStatement("SELECT head_seq, head_hash FROM jobs WHERE job_id = ? FOR UPDATE")) {
-            s.setString(1, entry.job());
+            s.setString(1, job);
             try (ResultSet r = s.executeQuery()) {
                 head = r.next() ? r.getLong(1) : 0;
                 headHash = head == 0 ? ChainedEntry.GENESIS : r.getString(2);
             }
         }
-        if (entry.seq() <= head) {
-            try (PreparedStatement s = c.prepareStatement("SELECT hash FROM entries WHERE job_id = ? AND seq = ?")) {
-                s.setString(1, entry.job());
-                s.setLong(2, entry.seq());
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    if (r.getString(1).equals(entry.hash())) {
-                        return new Receipt(entry.job(), entry.seq(), false);
+        long held = head;
+        List<ChainedEntry> fresh = new ArrayList<>();
+        for (ChainedEntry entry : entries) {
+            if (entry.seq() <= held) {
+                try (PreparedStatement s = c.prepareStatement("SELECT hash FROM entries WHERE job_id = ? AND seq = ?")) {
+                    s.setString(1, job);
+                    s.setLong(2, entry.seq());
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next() && r.getString(1).equals(entry.hash())) {
+                            continue; // a resend
+                        }
                     }
                 }
+                throw new ChainRefusedException("entry " + entry.seq() + " of job " + job + " differs from the one "
+                        + "the store holds: the bench's journal forked or was edited after it was sent");
             }
-            throw new ChainRefusedException("entry " + entry.seq() + " of job " + entry.job() + " differs from the one "
-                    + "the store holds: the bench's journal forked or was edited after it was sent");
+            if (entry.seq() > head + 1) {
+                throw new ChainRefusedException("entry " + entry.seq() + " of job " + job + " arrived before entry "
+                        + (head + 1) + ": entries are taken in order");
+            }
+            if (!entry.prev().equals(headHash)) {
+                throw new ChainRefusedException("entry " + entry.seq() + " of job " + job + " does not follow entry "
+                        + head + " as the store holds it: the bench's journal forked or was edited");
+            }
+            if (head == 0) {
+                firstEntry(c, entry);
+            }
+            fresh.add(entry);
+            head = entry.seq();
+            headHash = entry.hash();
         }
-        if (entry.seq() > head + 1) {
-            throw new ChainRefusedException("entry " + entry.seq() + " of job " + entry.job() + " arrived before entry "
-                    + (head + 1) + ": entries are taken in order");
+        if (fresh.isEmpty()) {
+            return 0;
         }
-        if (!entry.prev().equals(headHash)) {
-            throw new ChainRefusedException("entry " + entry.seq() + " of job " + entry.job() + " does not follow entry "
-                    + head + " as the store holds it: the bench's journal forked or was edited");
-        }
-        if (head == 0) {
-            firstEntry(c, entry);
-        }
+        Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO entries (job_id, seq, type, hash, line, received) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, entry.job());
-            s.setLong(2, entry.seq());
-            s.setString(3, entry.type());
-            s.setString(4, entry.hash());
-            s.setString(5, entry.line());
-            s.setTimestamp(6, Timestamp.from(Instant.now()));
-            s.executeUpdate();
+            for (ChainedEntry entry : fresh) {
+                s.setString(1, job);
+                s.setLong(2, entry.seq());
+                s.setString(3, entry.type());
+                s.setString(4, entry.hash());
+                s.setString(5, entry.line());
+                s.setTimestamp(6, now);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
-        Derived.of(c, entry);
+        for (ChainedEntry entry : fresh) {
+            Derived.of(c, entry);
+        }
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE jobs SET head_seq = ?, head_hash = ? WHERE job_id = ?")) {
-            s.setLong(1, entry.seq());
-            s.setString(2, entry.hash());
-            s.setString(3, entry.job());
+            s.setLong(1, head);
+            s.setString(2, headHash);
+            s.setString(3, job);
             s.executeUpdate();
         }
-        return new Receipt(entry.job(), entry.seq(), true);
+        return fresh.size();
     }
 
     /** The job's row, from its first entry: who, what, where. */
@@ -340,6 +340,68 @@ public final class JdbcPlantStore implements PlantStore {
         } catch (SQLException e) {
             throw failed("release unit " + unit, e);
         }
+    }
+
+    @Override
+    public UnitLock releaseUnit(String unit, String by, String reason) throws StoreException {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                UnitLock lock;
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT job_id, bench, since FROM unit_locks WHERE unit = ? FOR UPDATE")) {
+                    s.setString(1, unit);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (!r.next()) {
+                            throw new StoreException("unit " + unit + " has no open job in " + location
+                                    + ": nothing to release");
+                        }
+                        lock = new UnitLock(unit, r.getString(1), r.getString(2), r.getTimestamp(3).toInstant());
+                    }
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO unit_lock_releases (unit, job_id, bench, "
+                        + "since, released, released_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, unit);
+                    s.setString(2, lock.job());
+                    s.setString(3, lock.bench());
+                    s.setTimestamp(4, Timestamp.from(lock.since()));
+                    s.setTimestamp(5, Timestamp.from(Instant.now()));
+                    s.setString(6, by);
+                    s.setString(7, reason);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM unit_locks WHERE unit = ? AND job_id = ?")) {
+                    d.setString(1, unit);
+                    d.setString(2, lock.job());
+                    d.executeUpdate();
+                }
+                c.commit();
+                return lock;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failed("release unit " + unit, e);
+        }
+    }
+
+    @Override
+    public List<String> releases(String unit) throws StoreException {
+        List<String> said = new ArrayList<>();
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("SELECT job_id, bench, released, "
+                + "released_by, reason FROM unit_lock_releases WHERE unit = ? ORDER BY released")) {
+            s.setString(1, unit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    said.add("job " + r.getString(1) + " of " + r.getString(2) + ", released by " + r.getString(4)
+                            + " on " + r.getTimestamp(3).toInstant() + ": " + r.getString(5));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("read the released locks of unit " + unit, e);
+        }
+        return said;
     }
 
     @Override

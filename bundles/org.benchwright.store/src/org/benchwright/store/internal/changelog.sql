@@ -83,6 +83,18 @@ ALTER TABLE entries ADD COLUMN received TIMESTAMP;
 -- which process on which machine holds a unit: a lock whose process has died on this machine is taken over
 ALTER TABLE unit_locks ADD COLUMN holder VARCHAR(200);
 
+-- locks released by a person, not by their job's end: who, when and why
+CREATE TABLE unit_lock_releases (
+    unit VARCHAR(200) NOT NULL,
+    job_id VARCHAR(200) NOT NULL,
+    bench VARCHAR(200),
+    since TIMESTAMP NOT NULL,
+    released TIMESTAMP NOT NULL,
+    released_by VARCHAR(100) NOT NULL,
+    reason VARCHAR(1000) NOT NULL
+);
+CREATE INDEX unit_lock_releases_unit ON unit_lock_releases (unit);
+
 CREATE TABLE documents (
     document VARCHAR(200) NOT NULL PRIMARY KEY
 );

@@ -207,9 +207,10 @@ public final class BenchView extends ViewPart {
                     try {
                         plantStatus.jobStarting();
                         plant = new StoreBench(BenchPlant.store(), BenchSettings.records(),
-                                register == null ? null : stationSpec, pass -> plantStatus.show(pass, location));
+                                register == null ? null : stationSpec, pass -> plantStatus.show(pass, location),
+                                policy.startUnconfirmed());
                     } catch (StoreException e) {
-                        plant = StoreBench.unreachable(location, e.getMessage());
+                        plant = StoreBench.unreachable(location, e.getMessage(), policy.startUnconfirmed());
                     }
                 }
                 BenchSession bench = new BenchSession(new BenchSession.Setup(BenchSettings.records(),
