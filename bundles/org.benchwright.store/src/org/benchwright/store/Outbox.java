@@ -85,6 +85,9 @@ public final class Outbox {
         String offline = null;
         Map<String, String> refused = new LinkedHashMap<>();
         for (Path file : only != null ? List.of(only) : records()) {
+            if (!Files.isRegularFile(file)) {
+                continue; // a job's record the bench has not begun yet
+            }
             Refused before = refusedFiles.get(file);
             if (before != null && before.size() == Files.size(file)) {
                 refused.put(file.getFileName().toString(), before.why());

@@ -342,7 +342,12 @@ public final class PlantBenchmarkCommand implements Command {
     private static List<String> synthetic(Path work, String job, String unit, String lot, int telemetry)
             throws IOException {
         Path file = work.resolve(job + ".jsonl");
-        try (Journal journal = Journal.create(file)) {
+        // written as a bench writes them, without forcing each entry to disk: they are the store's load, not a record
+        try (Journal journal = Journal.create(file, (channel, bytes) -> {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        })) {
             journal.append("job.requested", Map.of("job", job, "unit", unit, "procedure", "bga-removal", "revision",
                     "1", "procedureHash", "0".repeat(64), "technician", "T-001", "station", "sim", "bench",
                     "bench-fill", "designators", List.of("U7")));

@@ -123,6 +123,14 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void aJobsRecordNotBegunYetIsNothingToSendNotAnError() throws Exception {
+        try (PlantStore store = PlantStores.open("h2:" + records.resolve("store"), PostgresServer.CREDENTIALS)) {
+            Outbox.Pass pass = new Outbox(store, records).drain(records.resolve("J-not-yet.jsonl"));
+            assertEquals("plant store up to date", pass.describe());
+        }
+    }
+
     /** The first pass the pump reports that {@code wanted} accepts (a minute at most: a pass comes every second). */
     private static Outbox.Pass next(BlockingQueue<Outbox.Pass> passes, java.util.function.Predicate<Outbox.Pass> wanted)
             throws InterruptedException {

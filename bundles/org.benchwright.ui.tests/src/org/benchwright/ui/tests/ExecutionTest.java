@@ -128,6 +128,8 @@ class ExecutionTest {
             // the step after the heat, with the whole heat still on the chart
             if (!shot[0] && view.stepTitle().equals("remove/2") && view.chart().series().get(1).points().size() > 700) {
                 shot[0] = true;
+                // the job's entries follow it to the store while it runs
+                assertFalse(view.plantStatus().contains("offline"), view.plantStatus());
                 try {
                     Ui.screenshot("execution");
                 } catch (java.io.IOException e) {
