@@ -9,12 +9,16 @@
  */
 package org.benchwright.store.tests;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.store.PlantStore;
@@ -59,6 +63,45 @@ public final class Bench {
         System.out.println("done");
         System.out.flush();
         System.in.read(); // a bench holds its unit while its job runs: until told to end, or killed
+    }
+
+    /**
+     * Races separate bench processes: starts one for each of {@code whats}, waits until every one is ready, lets them
+     * all go at once, and returns what each said ("won", or why not) once every one has answered while all of them
+     * still run; then ends them.
+     */
+    static List<String> race(String location, List<List<String>> whats) throws IOException, InterruptedException {
+        List<Process> benches = new ArrayList<>();
+        List<BufferedReader> outs = new ArrayList<>();
+        for (List<String> what : whats) {
+            Process p = start(location, what.toArray(String[]::new));
+            benches.add(p);
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String first = out.readLine();
+            if (!"ready".equals(first)) {
+                throw new IOException("a bench process said " + first + " instead of ready: " + p.info());
+            }
+            outs.add(out);
+        }
+        for (Process p : benches) {
+            p.getOutputStream().write('\n');
+            p.getOutputStream().flush(); // go
+        }
+        List<String> said = new ArrayList<>();
+        for (BufferedReader out : outs) {
+            StringBuilder text = new StringBuilder();
+            for (String line; (line = out.readLine()) != null && !line.equals("done");) {
+                text.append(line);
+            }
+            said.add(text.toString());
+        }
+        for (Process p : benches) { // every bench has answered while all of them run: now they end
+            p.getOutputStream().close();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IOException("a bench process did not end: " + p.info());
+            }
+        }
+        return said;
     }
 
     /** Starts a bench process that will do {@code what} ({@code lock <unit> <job>}, {@code approve <document> <approver>}) once told to go. */

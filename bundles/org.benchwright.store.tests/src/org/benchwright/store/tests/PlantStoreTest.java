@@ -33,14 +33,11 @@ import org.benchwright.engine.journal.Journal;
 import org.benchwright.store.ChainRefusedException;
 import org.benchwright.store.JobTrace;
 import org.benchwright.store.PlantStore;
-import org.benchwright.store.PlantStores;
 import org.benchwright.store.SchemaTooNewException;
 import org.benchwright.store.TraceQuery;
 import org.benchwright.store.UnitCounts;
 import org.benchwright.store.UnitLockedException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,25 +45,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The plant store as benches use it, on both backends with one suite: the embedded H2 file and a real PostgreSQL
  * server started for the class.
  */
-class PlantStoreTest {
+class PlantStoreTest extends BothBackends {
 
-    private static PostgresServer postgres;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.shared();
-    }
-
-    private String location(String backend) throws Exception {
-        return backend.equals("h2") ? "h2:" + dir.resolve("store") : postgres.newDatabase();
-    }
-
-    private static PlantStore open(String location) throws Exception {
-        return PlantStores.open(location, PostgresServer.CREDENTIALS);
-    }
 
     /** A whole job's journal as a bench writes it: requested, started, counted, a lot, heat counted, finished. */
     private List<String> journal(String job, String unit, String lot, String technician, String bench)
@@ -213,33 +193,8 @@ class PlantStoreTest {
         // a plant's benches are separate machines on one PostgreSQL server; the embedded store serves one bench
         String location = location("postgresql");
         open(location).close(); // created, as the plant's first bench does
-        List<Process> benches = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            benches.add(Bench.start(location, "lock", "SN-8", "J-" + i));
-        }
-        List<java.io.BufferedReader> outs = new ArrayList<>();
-        for (Process p : benches) {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
-            String first = out.readLine();
-            assertEquals("ready", first, () -> first + " " + p.info());
-            outs.add(out);
-        }
-        for (Process p : benches) {
-            p.getOutputStream().write('\n');
-            p.getOutputStream().flush(); // go
-        }
-        List<String> said = new ArrayList<>();
-        for (int i = 0; i < benches.size(); i++) {
-            StringBuilder text = new StringBuilder();
-            for (String line; (line = outs.get(i).readLine()) != null && !line.equals("done");) {
-                text.append(line);
-            }
-            said.add(text.toString());
-        }
-        for (Process p : benches) { // every bench has answered while all of them run: now they end
-            p.getOutputStream().close();
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        }
+        List<String> said = Bench.race(location, List.of(List.of("lock", "SN-8", "J-1"), List.of("lock", "SN-8", "J-2"),
+                List.of("lock", "SN-8", "J-3"), List.of("lock", "SN-8", "J-4")));
         assertEquals(1, Collections.frequency(said, "won"), said.toString());
         try (PlantStore store = open(location)) {
             String winner = store.lockOf("SN-8").orElseThrow().job();

@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +35,7 @@ import org.benchwright.model.CertificationLevel;
 import org.benchwright.model.SkillLevel;
 import org.benchwright.model.Technician;
 import org.benchwright.store.PlantStore;
-import org.benchwright.store.PlantStores;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,28 +43,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The registers in the plant store, on both backends: document control shared by a desk and a bench, approvals that
  * race, people and stations brought in from a bench's files, and a store an older program left, migrated.
  */
-class RegistersTest {
+class RegistersTest extends BothBackends {
 
     private static final Path EXAMPLES = Path.of("../../releng/examples");
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
 
-    private static PostgresServer postgres;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.shared();
-    }
-
-    private String location(String backend) throws Exception {
-        return backend.equals("h2") ? "h2:" + dir.resolve("store") : postgres.newDatabase();
-    }
-
-    private static PlantStore open(String location) throws Exception {
-        return PlantStores.open(location, PostgresServer.CREDENTIALS);
-    }
 
     /** A Certified Standards Expert, valid through 2027. */
     static Technician cse(String id) {
@@ -151,33 +129,9 @@ class RegistersTest {
     void approvalsFromSeparateProcessesLeaveExactlyOne() throws Exception {
         String location = location("postgresql");
         open(location).close();
-        List<Process> desks = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            desks.add(Bench.start(location, "approve", "bga-removal", "T-20" + i));
-        }
-        List<BufferedReader> outs = new ArrayList<>();
-        for (Process p : desks) {
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
-            String first = out.readLine();
-            assertEquals("ready", first, () -> first + " " + p.info());
-            outs.add(out);
-        }
-        for (Process p : desks) {
-            p.getOutputStream().write('\n');
-            p.getOutputStream().flush();
-        }
-        List<String> said = new ArrayList<>();
-        for (int i = 0; i < desks.size(); i++) {
-            StringBuilder text = new StringBuilder();
-            for (String line; (line = outs.get(i).readLine()) != null && !line.equals("done");) {
-                text.append(line);
-            }
-            said.add(text.toString());
-        }
-        for (Process p : desks) {
-            p.getOutputStream().close();
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        }
+        List<String> said = Bench.race(location, List.of(List.of("approve", "bga-removal", "T-201"),
+                List.of("approve", "bga-removal", "T-202"), List.of("approve", "bga-removal", "T-203"),
+                List.of("approve", "bga-removal", "T-204")));
         assertEquals(1, Collections.frequency(said, "won"), said.toString());
         try (PlantStore store = open(location)) {
             List<DocumentRegister.Approval> history = new DocumentRegister(store.documents()).history("bga-removal");
