@@ -111,17 +111,19 @@ public final class StoreBench implements BenchSession.Plant {
         if (!startUnconfirmed) {
             return refuse(local, "STORE", cannotConfirm(why));
         }
-        following = new OutboxPump(outbox, record, p -> {
-            lastPass = p;
-            status.accept(p);
-        }).start(); // the job's entries go to the store when it returns
+        if (following == null) { // the job's entries go to the store when it returns
+            following = new OutboxPump(outbox, record, p -> {
+                lastPass = p;
+                status.accept(p);
+            }).start();
+        }
         return new Before(local, List.of(), List.of(unconfirmed(store.location(), why)));
     }
 
     private static String unconfirmed(String location, String why) {
-        return "the plant store " + location + " could not confirm the unit's counts across benches, that no other "
-                + "bench has it open, nor the procedure's approval there (" + why + "): started on this bench's own "
-                + "records, as the plant's policy allows (store.unreachable = start)";
+        return "the plant store " + location + " could not confirm the unit's counts across benches nor that no other "
+                + "bench has it open (" + why + "): started on this bench's own records, as the plant's policy allows "
+                + "(store.unreachable = start)";
     }
 
     @Override

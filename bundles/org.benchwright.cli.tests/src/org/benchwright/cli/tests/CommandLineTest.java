@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.benchwright.cli.Cli;
+import org.junit.jupiter.api.io.TempDir;
+/** What the command line's tests share: the library, the examples, a folder, the output and the commands run. */
+abstract class CommandLineTest {
+
+    static final Path LIBRARY = Path.of("../org.benchwright.library/library");
+    static final Path EXAMPLES = Path.of("../../releng/examples");
+
+    @TempDir
+    Path dir;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("run", "--library", LIBRARY.toString(), "--speed", "max",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
+                dir.resolve("records").toString(), "--documents", dir.resolve("documents.jsonl").toString()));
+        all.addAll(List.of(args));
+        if (!all.contains("--station")) {
+            all.addAll(List.of("--station", "sim"));
+        }
+        if (!all.contains("--store")) {
+            all.addAll(List.of("--store", benchStore()));
+        }
+        out.reset();
+        err.reset();
+        return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The bench's own embedded plant store, in the test's folder. */
+    String benchStore() {
+        return "h2:" + dir.resolve("bench-store");
+    }
+
+    /** Approves a library procedure's current revision, as the CSE of the example register. */
+    void approve(String procedure) {
+        out.reset();
+        err.reset();
+        assertEquals(0, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure",
+                procedure,
+                "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), () -> out() + err());
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    Path record() {
+        Matcher m = Pattern.compile("record: (\\S+\\.jsonl)").matcher(out());
+        assertTrue(m.find(), out());
+        return Path.of(m.group(1));
+    }
+
+    int cli(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
