@@ -45,13 +45,15 @@ abstract class CommandLineTest {
         if (!all.contains("--station")) {
             all.addAll(List.of("--station", "sim"));
         }
+        return onTheBench(all);
+    }
+
+    /** Runs a command line on the bench's own embedded store, unless it names another. */
+    int onTheBench(List<String> all) {
         if (!all.contains("--store")) {
             all.addAll(List.of("--store", benchStore()));
         }
-        out.reset();
-        err.reset();
-        return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli(all.toArray(String[]::new));
     }
 
     /** The bench's own embedded plant store, in the test's folder. */

@@ -357,13 +357,7 @@ class RunCommandTest extends CommandLineTest {
                 "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--records",
                 dir.resolve("records").toString(), "--documents", dir.resolve("documents.jsonl").toString()));
         all.addAll(args);
-        if (!all.contains("--store")) {
-            all.addAll(List.of("--store", benchStore()));
-        }
-        out.reset();
-        err.reset();
-        return new Cli().run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return onTheBench(all);
     }
 
     @Test

@@ -180,9 +180,7 @@ class PlantStoreTest extends BothBackends {
             store.releaseUnit("SN-7", winner);
             store.lockUnit("SN-7", "J-next", "bench-1");
             // a bench that stopped before releasing: once its job's record has ended in the store, the lock is stale
-            for (String line : journal("J-next", "SN-7", "LF-7", "T-001", "bench-1")) {
-                store.receive("J-next", line);
-            }
+            store.receiveAll("J-next", journal("J-next", "SN-7", "LF-7", "T-001", "bench-1"));
             store.lockUnit("SN-7", "J-after", "bench-2");
             assertEquals("J-after", store.lockOf("SN-7").orElseThrow().job());
         }
@@ -208,9 +206,7 @@ class PlantStoreTest extends BothBackends {
     void aRecordChangedInTheDatabaseItselfReadsAsBroken(String backend) throws Exception {
         String location = location(backend);
         try (PlantStore store = open(location)) {
-            for (String line : journal("J-6", "SN-6", "LF-6", "T-001", "bench-1")) {
-                store.receive("J-6", line);
-            }
+            store.receiveAll("J-6", journal("J-6", "SN-6", "LF-6", "T-001", "bench-1"));
             assertEquals("intact, 6 entries", store.record("J-6").orElseThrow().describe());
             assertEquals(java.util.Optional.empty(), store.record("J-none"));
         }
@@ -296,9 +292,7 @@ class PlantStoreTest extends BothBackends {
     void aStoreALaterProgramWroteIsRefusedWithBothVersionsAndOneReopensAsItWas(String backend) throws Exception {
         String location = location(backend);
         try (PlantStore store = open(location)) {
-            for (String line : journal("J-4", "SN-4", "LF-4", "T-001", "bench-1")) {
-                store.receive("J-4", line);
-            }
+            store.receiveAll("J-4", journal("J-4", "SN-4", "LF-4", "T-001", "bench-1"));
         }
         try (PlantStore again = open(location)) {
             assertEquals(6, again.head("J-4"), "what was stored is there after reopening");

@@ -59,7 +59,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -111,13 +110,7 @@ public final class BenchView extends ViewPart {
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        stepTable = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        stepTable.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "State", "80" }, { "Step", "130" }, { "Instruction", "260" } }) {
-            TableColumn c = new TableColumn(stepTable, SWT.LEFT);
-            c.setText(column[0]);
-            c.setWidth(Integer.parseInt(column[1]));
-        }
+        stepTable = Tables.of(sash, new String[][] { { "State", "80" }, { "Step", "130" }, { "Instruction", "260" } });
         SashForm work = new SashForm(sash, SWT.VERTICAL);
         step = new StepPanel(work, large, () -> operator);
         chart = new LiveChart(work);

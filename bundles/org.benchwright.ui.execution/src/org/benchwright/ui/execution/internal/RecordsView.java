@@ -28,7 +28,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -50,13 +49,7 @@ public final class RecordsView extends ViewPart {
         Buttons.push(parent, "Verify chain", () -> verify(selected()));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        for (String[] c : new String[][] { { "Record", "300" }, { "Size", "70" } }) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(c[0]);
-            column.setWidth(Integer.parseInt(c[1]));
-        }
+        table = Tables.of(sash, new String[][] { { "Record", "300" }, { "Size", "70" } });
         table.addListener(SWT.DefaultSelection, e -> open(selected()));
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         sash.setWeights(40, 60);

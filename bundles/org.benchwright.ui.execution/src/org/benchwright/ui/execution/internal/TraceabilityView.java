@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -70,15 +69,9 @@ public final class TraceabilityView extends ViewPart {
         said.setText("Search the plant store by unit, lot, technician or station.");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        for (String[] c : new String[][] { { "Started", "150" }, { "Unit", "90" }, { "Procedure", "150" },
+        table = Tables.of(sash, new String[][] { { "Started", "150" }, { "Unit", "90" }, { "Procedure", "150" },
                 { "Rev", "40" }, { "Technician", "80" }, { "Station", "110" }, { "Lots", "200" }, { "PWI", "50" },
-                { "Outcome", "90" }, { "Record", "140" }, { "Job", "260" } }) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(c[0]);
-            column.setWidth(Integer.parseInt(c[1]));
-        }
+                { "Outcome", "90" }, { "Record", "140" }, { "Job", "260" } });
         table.addListener(SWT.DefaultSelection, e -> open(selected()));
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         sash.setWeights(55, 45);
