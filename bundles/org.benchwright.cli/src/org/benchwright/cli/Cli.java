@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.benchwright.cli.internal.ApproveCommand;
 import org.benchwright.cli.internal.BenchmarkCommand;
+import org.benchwright.cli.internal.CfxCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
@@ -44,7 +45,7 @@ public final class Cli {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new ReviewRecordCommand(), new StoreCommand(), new TraceCommand(), new CheckModelCommand(), new BenchmarkCommand(),
+                new VerifyCommand(), new ReviewRecordCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
                 new PlantBenchmarkCommand()));
     }
 

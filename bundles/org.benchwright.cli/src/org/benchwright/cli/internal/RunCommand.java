@@ -25,6 +25,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.benchwright.cfx.CfxEndpoint;
+import org.benchwright.cfx.CfxSettings;
+import org.benchwright.cfx.bench.CfxJobListener;
 import org.benchwright.cli.Command;
 import org.benchwright.driver.api.StationException;
 import org.benchwright.engine.documents.DocumentRegister;
@@ -72,7 +75,7 @@ public final class RunCommand implements Command {
                 + "[--designators U1,U2] [--class 1|2|3] [--customer <name>] [--assembly <part number>] "
                 + "[--approval <kind>:<ref>] [--personnel <file.xmi>] [--records <dir>] [--documents <file>] [--training] "
                 + "[--bench <registered station> [--stations <register.properties>]] [--policy <policy.properties>] "
-                + PlantAccess.OPTIONS;
+                + "[--cfx <cfx.properties>] " + PlantAccess.OPTIONS;
     }
 
     @Override
@@ -141,13 +144,47 @@ public final class RunCommand implements Command {
             }
             BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, documents, register,
                     options.bench, options.speed), plant);
-            return run(options, policy, bench, technician, procedure, job, operator, plant, out, err);
+            CfxSettings cfx = cfx(options);
+            if (cfx == null) {
+                return run(options, policy, bench, technician, procedure, job, operator, plant, null, out, err);
+            }
+            out.println("IPC-CFX: " + cfx.describe());
+            try (CfxEndpoint endpoint = new CfxEndpoint(cfx, options.records, status -> {
+            }).start()) {
+                int code = run(options, policy, bench, technician, procedure, job, operator, plant, endpoint, out, err);
+                try {
+                    endpoint.drain(CFX_DRAIN_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                CfxEndpoint.Status status = endpoint.status();
+                out.println(status.describe() + (status.waiting() > 0 ? "; they stay in the records and go with the "
+                        + "next run or the workbench" : ""));
+                return code;
+            }
         }
     }
 
+    /** How long a run waits at its end for the broker to take the job's CFX messages. */
+    private static final long CFX_DRAIN_MILLIS = 15_000;
+
+    /** The bench's CFX settings: {@code --cfx <file>}, or the cfx.* keys of a station configuration file. */
+    private static CfxSettings cfx(Options options) throws IOException {
+        if (options.cfx != null) {
+            CfxSettings settings = CfxSettings.load(options.cfx);
+            if (settings == null) {
+                throw new IOException("--cfx " + options.cfx + ": no cfx.broker in the file");
+            }
+            return settings;
+        }
+        Path station = Path.of(options.station);
+        return options.station.endsWith(".properties") && Files.isRegularFile(station) ? CfxSettings.load(station)
+                : null;
+    }
+
     private int run(Options options, GatingPolicy policy, BenchSession bench, Technician technician,
-            Procedure procedure, Job job, Operator operator, BenchSession.Plant plant, PrintStream out,
-            PrintStream err) throws IOException, StationException {
+            Procedure procedure, Job job, Operator operator, BenchSession.Plant plant, CfxEndpoint cfx,
+            PrintStream out, PrintStream err) throws IOException, StationException {
         String hash = LibraryProcedures.hash(procedure);
         DocumentRegister.State document = bench.document(procedure, hash);
         RuleSettings settings = RuleSettings.defaults();
@@ -179,7 +216,8 @@ public final class RunCommand implements Command {
         JobRunner.Result result;
         try {
             result = bench.run(runner, job, technician, hash, options.station, options.training, operator,
-                    new Progress(out), station -> out.println("station " + station.id() + (!station.simulated() ? ""
+                    cfx == null ? new Progress(out) : new CfxJobListener(new Progress(out), cfx),
+                    station -> out.println("station " + station.id() + (!station.simulated() ? ""
                             : options.speed > 0 ? String.format(Locale.ROOT, ", %.0fx real time", options.speed)
                                     : ", as fast as it computes")));
         } catch (RecordNotWrittenException e) {
@@ -262,7 +300,7 @@ public final class RunCommand implements Command {
     private record Options(Path library, String procedure, String unit, String technician, String station,
             double speed, Path answers, List<String> designators, ProductClass productClass, String customer,
             String assembly, List<Approval> approvals, Path personnel, Path records, Path policy, boolean policyGiven,
-            Path documents, boolean training, String bench, Path stations, PlantAccess plant) {
+            Path documents, boolean training, String bench, Path stations, Path cfx, PlantAccess plant) {
 
         static Options take(List<String> args) {
             List<Approval> approvals = new ArrayList<>();
@@ -294,6 +332,7 @@ public final class RunCommand implements Command {
             boolean training = args.remove("--training");
             String bench = Arguments.take(args, "--bench", null);
             Path stations = Arguments.optionalFile(args, "--stations");
+            Path cfx = Arguments.optionalFile(args, "--cfx");
             String customer = Arguments.take(args, "--customer", null);
             String assembly = Arguments.take(args, "--assembly", null);
             boolean policyGiven = args.contains("--policy");
@@ -305,7 +344,7 @@ public final class RunCommand implements Command {
             return new Options(Path.of(library), procedure, unit, technician, station, speed,
                     answers == null ? null : Path.of(answers), List.of(designators.split("\\s*,\\s*")), pc, customer,
                     assembly, approvals, personnel, records, policy, policyGiven, documents, training, bench, stations,
-                    plant);
+                    cfx, plant);
         }
 
         private static String required(List<String> args, String option) {

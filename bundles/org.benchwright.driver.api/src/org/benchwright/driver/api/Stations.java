@@ -57,7 +57,8 @@ public final class Stations {
     /**
      * A station configuration file (properties): either one driver ({@code type=} and its settings) or a bench of
      * several ({@code parts=heaters,thermocouples}, then {@code heaters.type=...} and each part's settings under its
-     * name), with an optional {@code id}.
+     * name), with an optional {@code id}. Keys under {@code cfx.} configure the bench's IPC-CFX endpoint and are
+     * no driver's.
      */
     public static Station configured(Path file) throws StationException {
         Properties properties = new Properties();
@@ -69,6 +70,7 @@ public final class Stations {
         Map<String, String> all = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(k -> all.put(k, properties.getProperty(k).strip()));
         String id = all.getOrDefault("id", file.getFileName().toString().replaceFirst("\\.properties$", ""));
+        all.keySet().removeIf(k -> k.startsWith("cfx.")); // the bench's IPC-CFX endpoint's, not a driver's
         if (!all.containsKey("parts")) {
             if (!all.containsKey("type")) {
                 throw new StationException(file + ": no 'type' (a driver: " + installed() + ") and no 'parts'");

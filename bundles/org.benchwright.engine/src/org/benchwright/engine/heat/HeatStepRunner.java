@@ -423,7 +423,9 @@ public final class HeatStepRunner {
                 ? profile.getLimits().getNearPeakBand().celsius() : 5;
         Figures figures = ProfileStatistics.of(median5(joint), limits.liquidus(), band, soakMin, soakMax);
         ProcessWindow.Judgement judgement = ProcessWindow.judge(figures, profile);
-        journal.append("heat.statistics", Map.of("step", step, "figures", figures, "pwi", judgement.pwi()));
+        journal.append("heat.statistics", Map.of("step", step, "figures", figures, "pwi", judgement.pwi(), "windows",
+                judgement.statistics().stream().map(j -> Map.of("figure", ProcessWindow.FIGURES.get(j.statistic()),
+                        "statistic", j.statistic(), "min", j.min(), "max", j.max(), "unit", j.unit())).toList()));
         journal.append("heat.done", Map.of("step", step, "inside", judgement.inside()));
         return new Result(true, null, List.copyOf(joint), figures, judgement);
     }

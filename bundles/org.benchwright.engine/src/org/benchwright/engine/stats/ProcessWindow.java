@@ -11,6 +11,7 @@ package org.benchwright.engine.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.benchwright.model.ProfileLimits;
 import org.benchwright.model.ProfileSegment;
@@ -44,6 +45,11 @@ public final class ProcessWindow {
             return pwi <= 100;
         }
     }
+
+    /** Which of {@link Figures}' components each statistic judges: "time above liquidus" judges timeAboveLiquidus. */
+    public static final Map<String, String> FIGURES = Map.of("peak", "peak", "time above liquidus",
+            "timeAboveLiquidus", "soak time", "soakTime", "ramp-up", "maxRampUp", "ramp-down", "maxRampDown",
+            "time near peak", "timeNearPeak", "time to peak", "timeToPeak");
 
     private ProcessWindow() {
     }

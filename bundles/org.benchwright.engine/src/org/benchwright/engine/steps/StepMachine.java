@@ -141,8 +141,15 @@ public final class StepMachine {
         String reason = low || high ? m.getQuantity() + " " + value + " " + m.getUnit() + " is outside "
                 + (m.getLowerLimit() == null ? "" : m.getLowerLimit()) + " .. " + (m.getUpperLimit() == null ? "" : m.getUpperLimit())
                 + " " + m.getUnit() : null;
-        finish(run, reason == null ? StepState.DONE : StepState.FAILED, reason,
-                entry("by", by, "quantity", m.getQuantity(), "value", value, "unit", m.getUnit(), "withinLimits", reason == null));
+        Map<String, Object> details = entry("by", by, "quantity", m.getQuantity(), "value", value, "unit", m.getUnit(),
+                "withinLimits", reason == null);
+        if (m.getLowerLimit() != null) {
+            details.put("lower", m.getLowerLimit());
+        }
+        if (m.getUpperLimit() != null) {
+            details.put("upper", m.getUpperLimit());
+        }
+        finish(run, reason == null ? StepState.DONE : StepState.FAILED, reason, details);
     }
 
     /** Captures the lot of the material a step uses (a barcode scan, typically). */

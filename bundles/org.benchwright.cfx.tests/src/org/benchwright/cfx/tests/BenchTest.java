@@ -1,0 +1,91 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cfx.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.benchwright.cli.Cli;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the CFX tests share: a bench's folder, the command line run in this JVM, and the example BGA removal. */
+abstract class BenchTest {
+
+    static final Path LIBRARY = Path.of("../org.benchwright.library/library");
+    static final Path EXAMPLES = Path.of("../../releng/examples");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int cli(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs the library's BGA removal on unit {@code unit} at the simulated station, as fast as it computes, the
+     * procedure approved first by the example register's CSE; the bench keeps no plant store.
+     *
+     * @return the job's record
+     */
+    Path bgaRemoval(String unit, Path records, String... more) {
+        List<String> documents = List.of("--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString());
+        List<String> approve = new ArrayList<>(List.of("approve", "--library", LIBRARY.toString(), "--procedure",
+                "bga-removal", "--approver", "T-004"));
+        approve.addAll(documents);
+        if (!Files.exists(dir.resolve("documents.jsonl"))) {
+            assertEquals(0, cli(approve.toArray(String[]::new)), () -> out() + err());
+        }
+        List<String> run = new ArrayList<>(List.of("run", "--library", LIBRARY.toString(), "--procedure",
+                "bga-removal", "--unit", unit, "--technician", "T-001", "--designators", "U7", "--station", "sim",
+                "--speed", "max", "--answers", EXAMPLES.resolve("bga-removal.answers").toString(), "--records",
+                records.toString(), "--store", "none"));
+        run.addAll(documents);
+        run.addAll(List.of(more));
+        assertEquals(0, cli(run.toArray(String[]::new)), () -> out() + err());
+        Matcher m = Pattern.compile("record: (\\S+\\.jsonl)").matcher(out());
+        assertTrue(m.find(), out());
+        return Path.of(m.group(1));
+    }
+
+    /** A bench's CFX configuration file publishing to {@code address} of {@code broker}. */
+    Path cfxFile(String handle, URI broker, String address) throws IOException {
+        Path file = dir.resolve(handle + ".cfx.properties");
+        Files.writeString(file, "cfx.handle = " + handle + "\ncfx.broker = " + broker + "\ncfx.address = " + address
+                + "\n");
+        return file;
+    }
+}
