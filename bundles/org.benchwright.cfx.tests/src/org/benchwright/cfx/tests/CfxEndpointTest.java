@@ -34,6 +34,7 @@ import org.benchwright.cfx.CfxEndpoint;
 import org.benchwright.cfx.CfxEnvelope;
 import org.benchwright.cfx.CfxSettings;
 import org.benchwright.cfx.JobMessages;
+import org.benchwright.cfx.amqp.AmqpClient;
 import org.benchwright.cfx.tests.Inbox.Received;
 import org.junit.jupiter.api.Test;
 
@@ -248,6 +249,24 @@ class CfxEndpointTest extends BenchTest {
         assertTrue(out().contains(listened + ":2: MessageBody.Operator.Loginname: Operator has no property Loginname "
                 + "(the SDK spells it LoginName)"), out());
         assertFalse(out().contains(":1:"), out());
+    }
+
+    @Test
+    void aBrokerThatRefusesTheLoginOrIsNotThereSaysSo() throws Exception {
+        RabbitMq broker = RabbitMq.shared();
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> AmqpClient.connect(broker.uri(), new AmqpClient.Login("guest", "not the password"), null,
+                        10_000));
+        assertEquals("the broker " + broker.uri() + " refused the login of guest: SASL auth (check the credentials)",
+                refused.getMessage());
+        int nobody;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            nobody = free.getLocalPort();
+        }
+        java.io.IOException absent = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> AmqpClient.connect(java.net.URI.create("amqp://127.0.0.1:" + nobody), null, null, 10_000));
+        assertEquals("cannot reach the broker amqp://127.0.0.1:" + nobody + ": Connection refused",
+                absent.getMessage());
     }
 
     private static JsonObject body(List<Received> messages, String name) {

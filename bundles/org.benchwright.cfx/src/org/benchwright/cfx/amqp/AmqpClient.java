@@ -76,6 +76,8 @@ public final class AmqpClient implements AutoCloseable {
     private final Selector selector;
     private final SocketChannel socket;
     private final Transport transport;
+    private final Sasl sasl;
+    private final String user;
     private final Connection connection;
     private final Collector collector = Proton.collector();
     private final Session session;
@@ -103,7 +105,8 @@ public final class AmqpClient implements AutoCloseable {
         socket.register(selector, SelectionKey.OP_CONNECT);
         this.transport = Proton.transport();
         transport.setIdleTimeout(60_000);
-        Sasl sasl = transport.sasl();
+        this.sasl = transport.sasl();
+        this.user = login == null ? null : login.user();
         sasl.client();
         if (login != null && login.user() != null) {
             sasl.plain(login.user(), login.password() == null ? "" : login.password());
@@ -332,10 +335,15 @@ public final class AmqpClient implements AutoCloseable {
                 return;
             }
             ByteBuffer tail = transport.tail();
-            int n = socket.read(tail);
+            int n;
+            try {
+                n = socket.read(tail);
+            } catch (IOException e) {
+                throw ended(e.getMessage());
+            }
             if (n < 0) {
                 transport.close_tail();
-                throw new IOException("the broker " + where + " closed the connection");
+                throw ended(null);
             }
             if (n == 0) {
                 return;
@@ -368,8 +376,8 @@ public final class AmqpClient implements AutoCloseable {
                 case CONNECTION_REMOTE_OPEN -> opened.complete(null);
                 case CONNECTION_REMOTE_CLOSE -> throw new IOException("the broker " + where + " closed the connection"
                         + describe(event.getConnection().getRemoteCondition()));
-                case TRANSPORT_ERROR -> throw new IOException(where + ": " + describe(event.getTransport().getCondition()));
-                case TRANSPORT_TAIL_CLOSED -> throw new IOException("the broker " + where + " closed the connection");
+                case TRANSPORT_ERROR -> throw ended(describe(event.getTransport().getCondition()).replaceFirst("^: ", ""));
+                case TRANSPORT_TAIL_CLOSED -> throw ended(null);
                 case LINK_REMOTE_OPEN -> {
                     Link link = event.getLink();
                     CompletableFuture<Void> attached = attaching.remove(link);
@@ -467,6 +475,18 @@ public final class AmqpClient implements AutoCloseable {
             done.completeExceptionally(new IOException("the broker did not take the message ("
                     + (state == null ? "settled without an outcome" : state.getClass().getSimpleName()) + ")"));
         }
+    }
+
+    /** Why the connection ended, as a user can act on it: a refused login says so. */
+    private IOException ended(String detail) {
+        Sasl.SaslOutcome outcome = sasl.getOutcome();
+        if (outcome != Sasl.SaslOutcome.PN_SASL_NONE && outcome != Sasl.SaslOutcome.PN_SASL_OK) {
+            return new IOException("the broker " + where + " refused the login" + (user == null ? " (anonymous)"
+                    : " of " + user) + ": SASL " + outcome.name().substring("PN_SASL_".length()).toLowerCase(
+                            java.util.Locale.ROOT) + " (check the credentials)");
+        }
+        return new IOException("the broker " + where + " closed the connection" + (detail == null ? ""
+                : " (" + detail + ")"));
     }
 
     private static String describe(ErrorCondition condition) {

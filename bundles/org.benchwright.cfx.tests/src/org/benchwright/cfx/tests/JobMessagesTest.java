@@ -1,0 +1,91 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cfx.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+
+import org.benchwright.cfx.CfxCheck;
+import org.benchwright.cfx.CfxEnvelope;
+import org.benchwright.cfx.JobMessages;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+
+/** What records of jobs that did not go well tell the MES; no broker needed. */
+class JobMessagesTest extends BenchTest {
+
+    @Test
+    void aLinkLostDuringTheHeatStepIsAFaultTheMesSeesOccurAndClear() throws Exception {
+        Path record = job(1, "SN-CFX-F", dir.resolve("records"), "--station", "sim:fault=link-lost@90s");
+        List<CfxEnvelope> messages = JobMessages.of("Plant1.Rework.Bench7", Files.readAllLines(record));
+        messages.forEach(m -> assertEquals(List.of(), CfxCheck.sdk().check(m.toJson(false)), m.messageName()));
+        JsonObject fault = body(messages, "CFX.ResourcePerformance.FaultOccurred").getAsJsonObject("Fault");
+        assertEquals("ElectricalFailure", fault.get("Cause").getAsString());
+        assertEquals("LINK_LOST", fault.get("FaultCode").getAsString());
+        assertTrue(fault.get("Description").getAsString().endsWith("heaters off, station in safe state"),
+                fault.toString());
+        assertEquals(fault.get("FaultOccurrenceId"), body(messages, "CFX.ResourcePerformance.FaultCleared")
+                .get("FaultOccurrenceId"), "cleared is the fault that occurred");
+        assertEquals("Failed", body(messages, "CFX.Production.Processing.UnitsProcessed").get("OverallResult")
+                .getAsString());
+        assertEquals("Failed", body(messages, "CFX.Production.WorkCompleted").get("Result").getAsString());
+        assertEquals("UnableToRepair", body(messages, "CFX.Production.ReworkAndRepair.UnitsRepaired")
+                .getAsJsonArray("RepairedUnits").get(0).getAsJsonObject().get("OverallResult").getAsString());
+        assertFalse(names(messages).contains("CFX.Production.Assembly.MaterialsUninstalled"),
+                "a removal whose heat step failed removed nothing: " + names(messages));
+    }
+
+    @Test
+    void anAbortedJobEndsAbortedAndARefusedOneStartedNoWork() throws Exception {
+        Path answers = dir.resolve("abort.answers");
+        Files.writeString(answers, "prepare/msl = done\nprepare/2 = done\nprepare/flux = abort the flux is out of date\n");
+        Path aborted = job(1, "SN-CFX-A", dir.resolve("records"), "--answers", answers.toString());
+        List<CfxEnvelope> messages = JobMessages.of("Plant1.Rework.Bench7", Files.readAllLines(aborted));
+        assertEquals(List.of("CFX.Production.OperatorActivated", "CFX.Production.RecipeActivated",
+                "CFX.Production.WorkStarted", "CFX.Production.ReworkAndRepair.UnitsRepaired",
+                "CFX.Production.WorkCompleted", "CFX.Production.OperatorDeactivated"), names(messages));
+        assertEquals("Aborted", body(messages, "CFX.Production.WorkCompleted").get("Result").getAsString());
+        JsonObject repair = body(messages, "CFX.Production.ReworkAndRepair.UnitsRepaired").getAsJsonArray(
+                "RepairedUnits").get(0).getAsJsonObject().getAsJsonArray("Repairs").get(0).getAsJsonObject();
+        assertEquals("prepare/flux: the flux is out of date", repair.get("Error").getAsString());
+
+        Path refused = job(1, "SN-CFX-R", dir.resolve("records"), "--technician", "T-002");
+        assertEquals(List.of(), JobMessages.of("Plant1.Rework.Bench7", Files.readAllLines(refused)),
+                "a refused job did no work");
+    }
+
+    @Test
+    void everyMessageHasAnIdentifierOfItsOwnAndTheSameOneEveryTime() throws Exception {
+        List<String> lines = Files.readAllLines(bgaRemoval("SN-CFX-I", dir.resolve("records")));
+        List<CfxEnvelope> once = JobMessages.of("Plant1.Rework.Bench7", lines);
+        List<CfxEnvelope> again = JobMessages.of("Plant1.Rework.Bench7", lines);
+        assertEquals(once.stream().map(CfxEnvelope::uniqueId).toList(), again.stream().map(CfxEnvelope::uniqueId)
+                .toList());
+        assertEquals(once.size(), new HashSet<>(once.stream().map(CfxEnvelope::uniqueId).toList()).size());
+        assertEquals(once.stream().map(m -> m.toJson(false)).toList(), again.stream().map(m -> m.toJson(false))
+                .toList(), "the same bytes, so a resent message is the same message");
+    }
+
+    private static List<String> names(List<CfxEnvelope> messages) {
+        return messages.stream().map(CfxEnvelope::messageName).toList();
+    }
+
+    private static JsonObject body(List<CfxEnvelope> messages, String name) {
+        return messages.stream().filter(m -> m.messageName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + names(messages))).body();
+    }
+}
