@@ -77,6 +77,10 @@ public final class BenchPreferencePage extends FieldEditorPreferencePage impleme
         policy.getTextControl(getFieldEditorParent()).setMessage(BenchSettings.policyDefault().toString());
         addField(policy);
         addField(new DirectoryFieldEditor(BenchSettings.RECORDS, "Records folder:", getFieldEditorParent()));
+        FileFieldEditor cfx = new FileFieldEditor(BenchSettings.CFX, "IPC-CFX configuration (blank: off):",
+                getFieldEditorParent());
+        cfx.setFileExtensions(new String[] { "*.properties", "*.*" });
+        addField(cfx);
         addField(new StringFieldEditor(BenchSettings.PROJECT, "Procedures from project:", getFieldEditorParent()));
         StringFieldEditor speed = new StringFieldEditor(BenchSettings.SPEED, "Simulator speed (x real time):",
                 getFieldEditorParent()) {

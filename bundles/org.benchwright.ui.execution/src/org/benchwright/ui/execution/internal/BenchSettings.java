@@ -36,6 +36,8 @@ public final class BenchSettings {
     public static final String STORE_CREDENTIALS = "storeCredentials";
     /** The plant's policy file: the rework limits customers' contracts set. */
     public static final String POLICY = "policy";
+    /** The bench's IPC-CFX configuration file (cfx.handle, cfx.broker, ...); blank: CFX off. */
+    public static final String CFX = "cfx";
     /** How many times faster than real time the simulated station runs (1 = real time). */
     public static final String SPEED = "simulatorSpeed";
     public static final String PROJECT_DEFAULT = "standard-library";
@@ -112,6 +114,12 @@ public final class BenchSettings {
     /** The plant store server's credentials file, or {@code null}: from the environment, if at all. */
     public static Path storeCredentials() {
         String value = preferences().get(STORE_CREDENTIALS, "");
+        return value.isBlank() ? null : Path.of(value.strip());
+    }
+
+    /** The bench's IPC-CFX configuration file, or {@code null}: the bench tells no MES. */
+    public static Path cfx() {
+        String value = preferences().get(CFX, "");
         return value.isBlank() ? null : Path.of(value.strip());
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.benchwright.cfx.CfxEndpoint;
+import org.benchwright.cfx.bench.CfxJobListener;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.Station;
 import org.benchwright.driver.api.StationException;
@@ -84,6 +86,7 @@ public final class BenchView extends ViewPart {
     private Button abortButton;
     private Text summary;
     private PlantStatus plantStatus;
+    private CfxStatus cfxStatus;
     private Font large;
     private Font huge;
 
@@ -107,6 +110,8 @@ public final class BenchView extends ViewPart {
         banner.setText("Sign in, pick the station and the job, then Check and start.");
         plantStatus = new PlantStatus(parent);
         plantStatus.follow();
+        cfxStatus = new CfxStatus(parent);
+        cfxStatus.follow();
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -210,7 +215,7 @@ public final class BenchView extends ViewPart {
                         BenchPlant.documents(), register, register == null ? null : stationSpec, BenchSettings.speed()),
                         plant);
                 ended = bench.run(runner, job, who, ProcedureSources.hash(procedure), stationSpec, training, operator,
-                        listener(display, monitor), opened -> station = opened);
+                        cfx(listener(display, monitor)), opened -> station = opened);
                 return Status.OK_STATUS;
             } catch (RecordNotWrittenException e) {
                 display.asyncExec(() -> alarm("RECORD NOT WRITTEN: " + e.getMessage()));
@@ -228,6 +233,12 @@ public final class BenchView extends ViewPart {
         });
         work.setUser(false);
         work.schedule();
+    }
+
+    /** The job's listener, telling the bench's CFX endpoint as well when there is one. */
+    private JobListener cfx(JobListener listener) {
+        CfxEndpoint endpoint = cfxStatus.endpoint();
+        return endpoint == null ? listener : new CfxJobListener(listener, endpoint);
     }
 
     /** Shows the job's progress in the view and in the Progress view; cancelling it there aborts the job. */
@@ -402,6 +413,11 @@ public final class BenchView extends ViewPart {
         return plantStatus.text();
     }
 
+    /** The line about IPC-CFX: off, or what waits to be sent to the plant's MES. */
+    public String cfxStatus() {
+        return cfxStatus.text();
+    }
+
     /** Follows the store the preferences name now (after they changed). */
     public void followPlant() {
         plantStatus.follow();
@@ -476,6 +492,7 @@ public final class BenchView extends ViewPart {
     @Override
     public void dispose() {
         plantStatus.dispose();
+        cfxStatus.dispose();
         JobRunner r = runner;
         if (r != null && result == null) {
             r.abort("the bench view was closed");
