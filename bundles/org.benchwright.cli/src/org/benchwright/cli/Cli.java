@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.benchwright.cli.internal.ApproveCommand;
 import org.benchwright.cli.internal.BenchmarkCommand;
+import org.benchwright.cli.internal.CfxBenchmarkCommand;
 import org.benchwright.cli.internal.CfxCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.LspCommand;
@@ -46,7 +47,7 @@ public final class Cli {
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new ReviewRecordCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
-                new PlantBenchmarkCommand()));
+                new PlantBenchmarkCommand(), new CfxBenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {
