@@ -199,7 +199,7 @@ class CfxEndpointTest extends BenchTest {
     }
 
     @Test
-    void listenPrintsWhatArrivesAndCheckFindsWhatTheSdkWouldNotRead() throws Exception {
+    void aStationFileConfiguresCfxListenPrintsWhatArrivesAndCheckFindsWhatTheSdkWouldNotRead() throws Exception {
         RabbitMq broker = RabbitMq.shared();
         String queue = "/queue/mes-" + UUID.randomUUID();
         Path listened = dir.resolve("listened.jsonl");
@@ -221,8 +221,12 @@ class CfxEndpointTest extends BenchTest {
         });
         listener.start();
         assertTrue(listening.await(30, TimeUnit.SECONDS), "listen did not start");
-        bgaRemoval("SN-CFX-3", dir.resolve("records"), "--cfx", cfxFile("Plant1.Rework.Bench6", broker.uri(), queue)
-                .toString());
+        // the bench's station configuration file holds its CFX settings beside its driver's
+        Path station = dir.resolve("bench6.properties");
+        Files.writeString(station, "type = sim\nscenario = bga-15mm\n" + Files.readString(cfxFile(
+                "Plant1.Rework.Bench6", broker.uri(), queue)));
+        bgaRemoval("SN-CFX-3", dir.resolve("records"), "--station", station.toString());
+        assertTrue(out().contains("IPC-CFX: Plant1.Rework.Bench6"), out());
         listener.join(60_000);
         assertFalse(listener.isAlive(), "listen did not end after 12 messages");
         List<String> printed = Files.readAllLines(listened);

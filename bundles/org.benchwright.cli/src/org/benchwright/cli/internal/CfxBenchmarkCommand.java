@@ -190,11 +190,11 @@ public final class CfxBenchmarkCommand implements Command {
         // 3. a backlog of waiting messages, sent once the broker is back after a restart
         Path backlog = Files.createDirectories(o.work().resolve("backlog"));
         String drainQueue = "/queue/cfx-backlog-" + UUID.randomUUID();
-        try (Inbox declare = new Inbox(o.broker(), drainQueue, ConcurrentHashMap.newKeySet())) {
+        try (Inbox declare = new Inbox(o.broker(), drainQueue, Set.of(), ConcurrentHashMap.newKeySet())) {
             // the durable queue exists before the broker goes away
         }
         new CfxOutbox(backlog, settings.handle()); // the folder is followed from here on: what follows is news
-        int expected = copies(records, backlog, o.backlog(), settings.handle());
+        Set<UUID> expected = copies(records, backlog, o.backlog(), settings.handle());
         shell(o.stop());
         long waited;
         try (CfxEndpoint endpoint = new CfxEndpoint(settings(o, drainQueue), backlog, status -> {
@@ -209,19 +209,19 @@ public final class CfxBenchmarkCommand implements Command {
             waited = System.nanoTime() - back;
         }
         Set<UUID> received = ConcurrentHashMap.newKeySet();
-        int[] deliveries = new int[1];
-        try (Inbox inbox = new Inbox(o.broker(), drainQueue, received)) {
+        int deliveries;
+        try (Inbox inbox = new Inbox(o.broker(), drainQueue, expected, received)) {
             long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (received.size() < expected && System.nanoTime() < until) {
+            while (received.size() < expected.size() && System.nanoTime() < until) {
                 Thread.sleep(100);
             }
             Thread.sleep(500); // what still arrives is a duplicate
-            deliveries[0] = inbox.deliveries();
+            deliveries = inbox.deliveries();
         }
-        int lost = expected - received.size();
+        double rate = expected.size() / (waited / 1e9);
         out.printf(Locale.ROOT, "backlog of %d messages after the broker's restart: sent in %.1f s (%.0f messages/s, "
-                + "%.2f of one connection's rate); lost %d, duplicated %d%n", expected, waited / 1e9,
-                expected / (waited / 1e9), expected / (waited / 1e9) / cfxRate, lost, deliveries[0] - received.size());
+                + "%.2f of one connection's rate); lost %d, duplicated %d%n", expected.size(), waited / 1e9, rate,
+                rate / cfxRate, expected.size() - received.size(), deliveries - received.size());
     }
 
     private static Technician person(List<Technician> people, String id, Options o) throws IOException {
@@ -277,23 +277,23 @@ public final class CfxBenchmarkCommand implements Command {
 
     /**
      * Copies of the jobs' records, each another job (its identifier changed in its first entry, so its messages have
-     * UniqueIDs of their own), until they hold {@code count} messages or more; how many they hold.
+     * UniqueIDs of their own), until they hold {@code count} messages or more; the UniqueIDs of their messages.
      */
-    private static int copies(Path records, Path into, int count, String handle) throws IOException {
+    private static Set<UUID> copies(Path records, Path into, int count, String handle) throws IOException {
         List<List<String>> jobs = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(records, "*.jsonl")) {
             for (Path file : listing) {
                 jobs.add(Files.readAllLines(file, StandardCharsets.UTF_8));
             }
         }
-        int messages = 0;
-        for (int copy = 0; messages < count; copy++) {
+        Set<UUID> messages = new java.util.HashSet<>();
+        for (int copy = 0; messages.size() < count; copy++) {
             List<String> lines = new ArrayList<>(jobs.get(copy % jobs.size()));
             String id = "\"job\":\"";
             String first = lines.get(0);
             int at = first.indexOf(id) + id.length();
             lines.set(0, first.substring(0, at) + "copy-" + copy + "-" + first.substring(at));
-            messages += JobMessages.of(handle, lines).size();
+            JobMessages.of(handle, lines).forEach(m -> messages.add(m.uniqueId()));
             Files.write(into.resolve(String.format(Locale.ROOT, "copy-%05d.jsonl", copy)), lines,
                     StandardCharsets.UTF_8);
         }
@@ -312,16 +312,22 @@ public final class CfxBenchmarkCommand implements Command {
         return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) (p * sorted.size())));
     }
 
-    /** A consumer counting the distinct UniqueIDs and the deliveries arriving at an address. */
+    /**
+     * A consumer counting the deliveries of the messages it waits for (of {@code expected}; the endpoint's
+     * EndpointConnected are not among them) and their distinct UniqueIDs.
+     */
     private static final class Inbox implements AutoCloseable {
         private final AmqpClient client;
         private volatile int deliveries;
 
-        Inbox(URI broker, String address, Set<UUID> received) throws Exception {
+        Inbox(URI broker, String address, Set<UUID> expected, Set<UUID> received) throws Exception {
             client = AmqpClient.connect(broker, null, null, 10_000);
             client.receive(address, 1000, m -> {
-                deliveries++;
-                received.add(UUID.fromString(m.getMessageId().toString()));
+                UUID id = UUID.fromString(m.getMessageId().toString());
+                if (expected.contains(id)) {
+                    deliveries++;
+                    received.add(id);
+                }
             }).get(10, TimeUnit.SECONDS);
         }
 

@@ -121,6 +121,11 @@ class ExecutionTest {
         BenchSettings.preferences().putDouble(BenchSettings.SPEED, 0); // the simulator as fast as it computes
         String plant = "h2:" + dir.resolve("plant");
         BenchSettings.preferences().put(BenchSettings.STORE, plant); // the bench shares its records with the plant
+        // the bench tells the plant's MES in IPC-CFX, through a broker that is not there today
+        Path cfx = dir.resolve("cfx.properties");
+        Files.writeString(cfx, "cfx.handle = Plant1.Rework.UiBench\ncfx.broker = amqp://127.0.0.1:1\n"
+                + "cfx.address = /queue/mes\n");
+        BenchSettings.preferences().put(BenchSettings.CFX, cfx.toString());
         BenchView view = bench("T-001", "SN-UI-1");
         view.press("start");
         boolean[] shot = { false };
@@ -165,6 +170,13 @@ class ExecutionTest {
         assertTrue(records.records().stream().noneMatch(r -> r.getFileName().toString().equals(
                 org.benchwright.engine.record.RecordReviews.FILE)), records.records().toString());
         assertTrue(view.summary().contains("Plant store: plant store up to date: "), view.summary());
+        // the job's CFX messages wait for the broker, and the bench says so
+        Ui.waitFor(() -> "the CFX line to say the job's messages wait; it says '" + view.cfxStatus() + "'", 60,
+                () -> view.cfxStatus().equals("CFX: 11 messages waiting (cannot reach the broker amqp://127.0.0.1:1: "
+                        + "Connection refused) - Plant1.Rework.UiBench at amqp://127.0.0.1:1"));
+        BenchSettings.preferences().remove(BenchSettings.CFX);
+        Ui.waitFor(() -> "the CFX line to say CFX is off; it says '" + view.cfxStatus() + "'", 60,
+                () -> view.cfxStatus().startsWith("IPC-CFX: off"));
         // between jobs the bench keeps saying where its store is and that nothing waits to be sent
         Ui.waitFor(() -> "the plant store line to say up to date; it says '" + view.plantStatus() + "'", 60,
                 () -> view.plantStatus().equals("Plant store up to date - " + plant));
