@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.qpid.proton.message.Message;
 import org.benchwright.cfx.CfxCheck;
+import org.benchwright.cfx.CfxEndpoint;
 import org.benchwright.cfx.CfxEnvelope;
 import org.benchwright.cfx.CfxSettings;
 import org.benchwright.cfx.amqp.AmqpClient;
@@ -36,7 +37,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * {@code cfx}: the plant integrator's side of the bench's IPC-CFX endpoint. {@code listen} prints the CFX messages
+ * {@code cfx}: the bench's IPC-CFX endpoint without a job, and the plant integrator's side of it. {@code serve} runs
+ * the bench's endpoint until stopped (it sends what the records still owe the broker and answers requests);
+ * {@code listen} prints the CFX messages
  * arriving at a broker's address; {@code ask} sends an endpoint an AreYouThereRequest or a
  * GetEndpointInformationRequest and prints its answer; {@code check} checks messages against the CFX SDK's names.
  */
@@ -49,7 +52,8 @@ public final class CfxCommand implements Command {
 
     @Override
     public String usage() {
-        return "listen <amqp://host:port> <address> [--pretty] [--count N] [--credentials <file>] | "
+        return "serve --cfx <cfx.properties> [--records <dir>] | "
+                + "listen <amqp://host:port> <address> [--pretty] [--count N] [--credentials <file>] | "
                 + "ask <amqp://host:port> <request address> <handle> [--information] [--credentials <file>] | "
                 + "check <file>...";
     }
@@ -69,6 +73,7 @@ public final class CfxCommand implements Command {
         String what = args.remove(0);
         try {
             return switch (what) {
+                case "serve" -> serve(args, out, err);
                 case "listen" -> listen(args, out, err);
                 case "ask" -> ask(args, out, err);
                 case "check" -> check(args, out, err);
@@ -84,6 +89,29 @@ public final class CfxCommand implements Command {
             Thread.currentThread().interrupt();
             return UNUSABLE;
         }
+    }
+
+    private static int serve(List<String> args, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
+        Path file = Arguments.optionalFile(args, "--cfx");
+        Path records = Arguments.file(args, "--records", "records");
+        if (file == null || !args.isEmpty()) {
+            throw new IllegalArgumentException("serve takes --cfx <cfx.properties> [--records <dir>]");
+        }
+        CfxSettings settings = CfxSettings.load(file);
+        if (settings == null) {
+            throw new IOException(file + ": no cfx.broker in the file");
+        }
+        out.println("IPC-CFX: " + settings.describe() + "; answering on " + settings.requests() + "; records "
+                + records + " (Ctrl-C ends)");
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        try (CfxEndpoint endpoint = new CfxEndpoint(settings, records, status -> out.println(status.describe()))
+                .start()) {
+            Thread hook = new Thread(stopped::countDown, "benchwright cfx serve stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            stopped.await();
+        }
+        return OK;
     }
 
     private static int listen(List<String> args, PrintStream out, PrintStream err)
