@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
@@ -297,7 +296,7 @@ public final class CfxCheck {
         }
     }
 
-    /** ", did you mean Operator?" when a known name differs only in case. */
+    /** " (the SDK spells it LoginName)" when a known name differs only in case. */
     private static String spelled(String name, Set<String> known) {
         for (String k : known) {
             if (k.equalsIgnoreCase(name)) {
@@ -305,15 +304,5 @@ public final class CfxCheck {
             }
         }
         return "";
-    }
-
-    /** Whether {@code text} is a GUID as CFX writes one. */
-    public static boolean isGuid(String text) {
-        try {
-            UUID.fromString(text);
-            return GUID.matcher(text).matches();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

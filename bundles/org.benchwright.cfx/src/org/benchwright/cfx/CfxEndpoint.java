@@ -79,7 +79,8 @@ public final class CfxEndpoint implements AutoCloseable {
     private final Object wake = new Object();
     private final Thread thread;
     private volatile boolean closing;
-    private volatile Status last = new Status(0, 0, null);
+    /** What the endpoint said last; {@code null} until its first pass, so that the first is always told. */
+    private volatile Status last;
     private volatile Accepted accepted = (m, t) -> {
     };
     private CfxOutbox outbox;
@@ -118,7 +119,8 @@ public final class CfxEndpoint implements AutoCloseable {
 
     /** What the endpoint said last. */
     public Status status() {
-        return last;
+        Status now = last;
+        return now != null ? now : new Status(0, 0, null);
     }
 
     /** Tells {@code listener} of each accepted message. */
@@ -145,7 +147,7 @@ public final class CfxEndpoint implements AutoCloseable {
                 }
                 wake.wait(Math.min(left, 100));
             }
-            return last.online() && last.waiting() == 0;
+            return status().online() && status().waiting() == 0;
         }
     }
 
@@ -258,31 +260,46 @@ public final class CfxEndpoint implements AutoCloseable {
         }
     }
 
-    /** Sends every pending message in order, a window at a time, recording each accepted batch. */
+    /** One message to send, and the record it comes from. */
+    private record Outgoing(String record, CfxEnvelope message) {
+    }
+
+    /**
+     * Sends every pending message in order, records after records, a window at a time across records; after each
+     * window what the broker accepted is written down at once, for every record of the window.
+     */
     private void publish(List<CfxOutbox.Pending> pending) throws IOException {
+        List<Outgoing> all = new ArrayList<>();
+        pending.forEach(p -> p.messages().forEach(m -> all.add(new Outgoing(p.record(), m))));
         report(new Status(outbox.waiting(), sent, null));
-        for (CfxOutbox.Pending record : pending) {
-            List<CfxEnvelope> messages = record.messages();
-            for (int from = 0; from < messages.size(); from += WINDOW) {
-                List<CfxEnvelope> window = messages.subList(from, Math.min(messages.size(), from + WINDOW));
-                List<CompletableFuture<Void>> futures = new ArrayList<>(window.size());
-                for (CfxEnvelope message : window) {
-                    futures.add(client.send(settings.address(), message.toAmqp()));
-                }
-                int accepted = 0;
-                try {
-                    for (CompletableFuture<Void> future : futures) {
-                        await(future, settings.address());
-                        this.accepted.accepted(window.get(accepted), Instant.now());
-                        accepted++;
-                    }
-                } finally {
-                    outbox.accepted(record.record(), accepted);
-                    outbox.save();
-                    sent += accepted;
-                }
-                report(new Status(outbox.waiting(), sent, null));
+        for (int from = 0; from < all.size(); from += WINDOW) {
+            List<Outgoing> window = all.subList(from, Math.min(all.size(), from + WINDOW));
+            List<CompletableFuture<Void>> futures = new ArrayList<>(window.size());
+            for (Outgoing outgoing : window) {
+                futures.add(client.send(settings.address(), outgoing.message().toAmqp()));
             }
+            int accepted = 0;
+            try {
+                for (CompletableFuture<Void> future : futures) {
+                    await(future, settings.address());
+                    this.accepted.accepted(window.get(accepted).message(), Instant.now());
+                    accepted++;
+                }
+            } finally {
+                // the accepted prefix of the window, record by record
+                for (int i = 0; i < accepted;) {
+                    String record = window.get(i).record();
+                    int n = 0;
+                    while (i < accepted && window.get(i).record().equals(record)) {
+                        n++;
+                        i++;
+                    }
+                    outbox.accepted(record, n);
+                }
+                outbox.save();
+                sent += accepted;
+            }
+            report(new Status(outbox.waiting(), sent, null));
         }
         report(new Status(outbox.waiting(), sent, null));
     }
@@ -366,7 +383,8 @@ public final class CfxEndpoint implements AutoCloseable {
         JsonArray stages = new JsonArray();
         stages.add(JobMessages.object("Stage", JobMessages.object("StageSequence", 1, "StageName", "BENCH",
                 "StageType", "Work")));
-        String version = CfxEndpoint.class.getPackage().getImplementationVersion();
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(CfxEndpoint.class);
+        String version = bundle == null ? null : bundle.getVersion().toString();
         return JobMessages.object("CFXHandle", settings.handle(), "CFXVersion", CfxEnvelope.VERSION,
                 "RequestNetworkUri", settings.broker().toString(), "RequestTargetAddress", settings.requests(),
                 "UniqueIdentifier", settings.handle(), "FriendlyName", "Benchwright rework bench " + settings.handle(),

@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -223,10 +222,5 @@ public record CfxEnvelope(String messageName, UUID uniqueId, OffsetDateTime time
     /** A stable UniqueID: the same job, entry and message give the same identifier every time they are made. */
     public static UUID stableId(String... parts) {
         return UUID.nameUUIDFromBytes(("benchwright-cfx/" + String.join("/", parts)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The creation time an AMQP message carries, for a listener. */
-    public static Date created(Message message) {
-        return message.getCreationTime() == 0 ? null : new Date(message.getCreationTime());
     }
 }

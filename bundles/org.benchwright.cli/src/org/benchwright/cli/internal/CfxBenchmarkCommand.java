@@ -154,6 +154,7 @@ public final class CfxBenchmarkCommand implements Command {
                         new CfxJobListener(new JobListener() {
                         }, endpoint), station -> {
                         });
+                endpoint.nudge(); // the job's last entries, as the command line's run and the workbench do
             }
             if (!endpoint.drain(120_000)) {
                 throw new IOException("the jobs' messages were not all sent: " + endpoint.status().describe());

@@ -159,7 +159,7 @@ public final class RunCommand implements Command {
                 }
                 CfxEndpoint.Status status = endpoint.status();
                 out.println(status.describe() + (status.waiting() > 0 ? "; they stay in the records and go with the "
-                        + "next run or the workbench" : ""));
+                        + "next run, the workbench or benchwright cfx serve" : ""));
                 return code;
             }
         }

@@ -227,6 +227,10 @@ public final class BenchView extends ViewPart {
                 plantSays = plant instanceof StoreBench shared && shared.lastPass() != null
                         ? shared.lastPass().describe() : null;
                 plantStatus.jobEnded();
+                CfxEndpoint cfx = cfxStatus.endpoint();
+                if (cfx != null) {
+                    cfx.nudge(); // the job's last entries, at once
+                }
                 JobRunner.Result last = ended;
                 display.asyncExec(() -> finished(last));
             }
