@@ -246,11 +246,13 @@ public final class CfxEndpoint implements AutoCloseable {
             return;
         }
         disconnect();
-        client = AmqpClient.connect(settings.broker(), settings.login(), null, CONNECT_MILLIS);
+        client = AmqpClient.connect(settings.broker(), settings.login(), settings.tls(), CONNECT_MILLIS);
         AmqpClient connected = client;
         await(client.receive(settings.requests(), 10, message -> answer(connected, message)),
                 "the request address " + settings.requests());
-        connected.send(settings.address(), envelope("CFX.EndpointConnected", endpointConnected()).toAmqp());
+        // the MES learns the bench is there, and the bench that its address takes messages
+        await(connected.send(settings.address(), envelope("CFX.EndpointConnected", endpointConnected()).toAmqp()),
+                settings.address());
     }
 
     private void disconnect() {

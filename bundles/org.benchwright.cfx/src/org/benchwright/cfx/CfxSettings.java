@@ -15,8 +15,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.util.Map;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.benchwright.cfx.amqp.AmqpClient.Login;
 
@@ -31,13 +37,14 @@ import org.benchwright.cfx.amqp.AmqpClient.Login;
  * cfx.address     = /exchange/amq.topic/cfx           # where the bench publishes
  * cfx.requests    = /queue/Plant1.Rework.Bench3       # where it answers requests (this is the default)
  * cfx.credentials = /etc/benchwright/cfx.credentials  # user=..., password=... (owner-readable only)
+ * cfx.trust       = /etc/benchwright/plant-ca.pem     # amqps: the certificates to trust (default: the JVM's)
  * </pre>
  *
  * Without {@code cfx.credentials} the login comes from {@code BENCHWRIGHT_CFX_USER} and
  * {@code BENCHWRIGHT_CFX_PASSWORD}, and without those it is SASL ANONYMOUS. A file without {@code cfx.broker} leaves
  * CFX off.
  */
-public record CfxSettings(String handle, URI broker, String address, String requests, Login login) {
+public record CfxSettings(String handle, URI broker, String address, String requests, Login login, Path trust) {
 
     /**
      * The settings of a file.
@@ -92,7 +99,48 @@ public record CfxSettings(String handle, URI broker, String address, String requ
         if (requests == null) {
             requests = "/queue/" + handle;
         }
-        return new CfxSettings(handle, uri, address, requests, login(where, p, environment, folder));
+        String trust = trimmed(p.getProperty("cfx.trust"));
+        Path trusted = trust == null ? null : folder == null ? Path.of(trust) : folder.resolve(trust);
+        if (trusted != null) {
+            try {
+                tls(trusted);
+            } catch (IOException e) {
+                throw new IOException(where + ": cfx.trust: " + e.getMessage(), e);
+            }
+        }
+        return new CfxSettings(handle, uri, address, requests, login(where, p, environment, folder), trusted);
+    }
+
+    /** The TLS context of an amqps broker: trusting {@link #trust()}'s certificates, or {@code null}: the JVM's. */
+    public SSLContext tls() throws IOException {
+        return trust == null ? null : tls(trust);
+    }
+
+    /**
+     * A TLS context that trusts the certificates of a PEM file (a plant's own certificate authority, or a broker's
+     * self-signed certificate), and checks the broker's name against them.
+     *
+     * @throws IOException naming the file when it holds no certificate
+     */
+    public static SSLContext tls(Path pem) throws IOException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            int n = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trusted.setCertificateEntry("certificate-" + n++, certificate);
+            }
+            if (n == 0) {
+                throw new IOException(pem + ": no certificate in it (PEM expected)");
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException(pem + ": " + e.getMessage(), e);
+        }
     }
 
     private static Login login(String where, Properties p, Map<String, String> environment, Path folder)

@@ -273,6 +273,39 @@ class CfxEndpointTest extends BenchTest {
                 absent.getMessage());
     }
 
+    @Test
+    void overTlsTheBrokersCertificateIsCheckedAndTheLoginGoesThrough() throws Exception {
+        RabbitMq broker = RabbitMq.shared();
+        // the bench trusts the plant's certificate (here the broker's own) and logs in with user and password
+        Path credentials = dir.resolve("cfx.credentials");
+        Files.writeString(credentials, "user = guest\npassword = guest\n");
+        Path file = dir.resolve("tls.cfx.properties");
+        String queue = "/queue/mes-" + UUID.randomUUID();
+        Files.writeString(file, "cfx.handle = Plant1.Rework.Bench9\ncfx.broker = " + broker.tlsUri() + "\n"
+                + "cfx.address = " + queue + "\ncfx.credentials = cfx.credentials\ncfx.trust = " + broker.certificate()
+                + "\n");
+        CfxSettings settings = CfxSettings.load(file);
+        try (AmqpClient mes = AmqpClient.connect(broker.tlsUri(), settings.login(), settings.tls(), 10_000)) {
+            java.util.concurrent.BlockingQueue<org.apache.qpid.proton.message.Message> got =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
+            mes.receive(queue, 10, got::add).get(10, TimeUnit.SECONDS);
+            Path records = Files.createDirectories(dir.resolve("records"));
+            try (CfxEndpoint endpoint = new CfxEndpoint(settings, records, status -> {
+            }).start()) {
+                assertTrue(endpoint.drain(30_000), endpoint.status().describe());
+            }
+            org.apache.qpid.proton.message.Message connected = got.poll(30, TimeUnit.SECONDS);
+            assertNotNull(connected, "nothing arrived over TLS");
+            assertEquals("CFX.EndpointConnected", CfxEnvelope.fromAmqp(connected).messageName());
+        }
+        // without the plant's certificate the JVM's trust store does not know the broker: refused, and said so
+        java.io.IOException untrusted = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> AmqpClient.connect(broker.tlsUri(), null, null, 10_000));
+        assertTrue(untrusted.getMessage().startsWith("TLS with the broker " + broker.tlsUri() + " failed: PKIX path "
+                + "building failed") && untrusted.getMessage().endsWith("(cfx.trust names the certificates to trust)"),
+                untrusted.getMessage());
+    }
+
     private static JsonObject body(List<Received> messages, String name) {
         return messages.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().envelope().body();
     }

@@ -80,6 +80,42 @@ class JobMessagesTest extends BenchTest {
                 .toList(), "the same bytes, so a resent message is the same message");
     }
 
+    @Test
+    void aMeasuredValueIsAReadingWithItsLimitsAndAnInstallationInstallsTheParts() {
+        // entries as the engine writes them (their chain is the journal's business, not the MES's)
+        List<String> lines = List.of(
+                entry(1, "job.requested", "{\"job\":\"J-1\",\"unit\":\"SN-M\",\"designators\":[\"U7\",\"U8\"],"
+                        + "\"procedure\":\"bga-installation\",\"title\":\"BGA Installation\",\"revision\":\"1\","
+                        + "\"technician\":\"T-001\",\"technicianName\":\"Ana Ortega\",\"station\":\"sim\"}"),
+                entry(2, "job.started", "{\"unit\":\"SN-M\",\"technician\":\"T-001\"}"),
+                entry(3, "step.active", "{\"step\":\"prepare/board\",\"kind\":\"MeasureStep\"}"),
+                entry(4, "step.failed", "{\"by\":\"operator\",\"quantity\":\"board temperature\",\"value\":61.5,"
+                        + "\"unit\":\"°C\",\"withinLimits\":false,\"upper\":60.0,\"step\":\"prepare/board\"}"),
+                entry(5, "step.active", "{\"step\":\"install/1\",\"kind\":\"InstructionStep\"}"),
+                entry(6, "step.done", "{\"by\":\"operator\",\"step\":\"install/1\",\"state\":\"done\"}"),
+                entry(7, "step.active", "{\"step\":\"inspect/joints\",\"kind\":\"InspectStep\"}"));
+        List<CfxEnvelope> messages = JobMessages.of("Plant1.Rework.Bench7", lines);
+        messages.forEach(m -> assertEquals(List.of(), CfxCheck.sdk().check(m.toJson(false)), m.messageName()));
+        JsonObject reading = body(messages, "CFX.Production.ReadingsRecorded").getAsJsonArray("Readings").get(0)
+                .getAsJsonObject();
+        assertEquals("prepare/board", reading.get("ReadingIdentifier").getAsString());
+        assertEquals("61.5", reading.get("Value").getAsString());
+        assertEquals("°C", reading.get("ValueUnits").getAsString());
+        assertEquals("60", reading.get("MaximumAcceptableValue").getAsString());
+        assertTrue(reading.get("MinimumAcceptableValue").isJsonNull());
+        assertEquals("Failed", reading.get("Result").getAsString());
+        JsonObject installed = body(messages, "CFX.Production.Assembly.MaterialsInstalled").getAsJsonArray(
+                "InstalledMaterials").get(0).getAsJsonObject();
+        assertEquals(2.0, installed.get("QuantityInstalled").getAsDouble(), "U7 and U8");
+        assertEquals("U8", installed.getAsJsonArray("InstalledComponents").get(1).getAsJsonObject()
+                .get("ReferenceDesignator").getAsString());
+    }
+
+    private static String entry(int seq, String type, String data) {
+        return "{\"seq\":" + seq + ",\"time\":\"2026-12-05T10:00:0" + seq + "Z\",\"type\":\"" + type + "\",\"data\":"
+                + data + ",\"prev\":\"\",\"hash\":\"\"}";
+    }
+
     private static List<String> names(List<CfxEnvelope> messages) {
         return messages.stream().map(CfxEnvelope::messageName).toList();
     }

@@ -35,14 +35,16 @@ final class RabbitMq {
 
     private final Path folder;
     private final int port;
+    private final int tlsPort;
     private final int distribution;
     private final int portMapper;
     private final String node;
     private Process server;
 
-    private RabbitMq(Path folder, int port, int distribution, int portMapper) {
+    private RabbitMq(Path folder, int port, int tlsPort, int distribution, int portMapper) {
         this.folder = folder;
         this.port = port;
+        this.tlsPort = tlsPort;
         this.distribution = distribution;
         this.portMapper = portMapper;
         this.node = "bwtest-" + port + "@localhost";
@@ -58,7 +60,7 @@ final class RabbitMq {
                         + "(releng/packages)");
             }
             RabbitMq broker = new RabbitMq(Files.createTempDirectory("benchwright-rabbitmq"), freePort(), freePort(),
-                    freePort());
+                    freePort(), freePort());
             broker.configure();
             broker.start();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop the test RabbitMQ broker"));
@@ -72,11 +74,34 @@ final class RabbitMq {
         return URI.create("amqp://127.0.0.1:" + port);
     }
 
-    private void configure() throws IOException {
+    /** Where a client reaches it over TLS: {@code amqps://127.0.0.1:<port>}, its certificate {@link #certificate()}. */
+    URI tlsUri() {
+        return URI.create("amqps://127.0.0.1:" + tlsPort);
+    }
+
+    /** The broker's self-signed certificate (PEM), made for this run, naming 127.0.0.1 and localhost. */
+    Path certificate() {
+        return folder.resolve("server.pem");
+    }
+
+    private void configure() throws IOException, InterruptedException {
         Files.createDirectories(folder.resolve("home"));
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout",
+                folder.resolve("server.key").toString(), "-out", certificate().toString()).redirectErrorStream(true)
+                .start();
+        String said = new String(openssl.getInputStream().readAllBytes());
+        if (!openssl.waitFor(60, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
+            throw new IOException("openssl could not make the test broker's certificate: " + said);
+        }
         Files.writeString(folder.resolve("enabled_plugins"), "[rabbitmq_amqp1_0].\n");
         Files.writeString(folder.resolve("rabbitmq.conf"), String.join("\n",
                 "listeners.tcp.1 = 127.0.0.1:" + port,
+                "listeners.ssl.1 = 127.0.0.1:" + tlsPort,
+                "ssl_options.certfile = " + certificate(),
+                "ssl_options.keyfile = " + folder.resolve("server.key"),
+                "ssl_options.verify = verify_none",
+                "ssl_options.fail_if_no_peer_cert = false",
                 "loopback_users = none",
                 "amqp1_0.default_user = guest",
                 "log.console = false",

@@ -53,6 +53,7 @@ import org.apache.qpid.proton.engine.Sender;
 import org.apache.qpid.proton.engine.Session;
 import org.apache.qpid.proton.engine.SslDomain;
 import org.apache.qpid.proton.engine.Transport;
+import org.apache.qpid.proton.engine.TransportException;
 import org.apache.qpid.proton.message.Message;
 
 /**
@@ -348,7 +349,17 @@ public final class AmqpClient implements AutoCloseable {
             if (n == 0) {
                 return;
             }
-            transport.process();
+            try {
+                transport.process();
+            } catch (TransportException e) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof javax.net.ssl.SSLException tls) {
+                        throw new IOException("TLS with the broker " + where + " failed: " + tls.getMessage()
+                                + " (cfx.trust names the certificates to trust)", e);
+                    }
+                }
+                throw new IOException("the connection to " + where + " failed: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 import org.apache.qpid.proton.message.Message;
 import org.benchwright.cfx.CfxCheck;
@@ -53,8 +54,9 @@ public final class CfxCommand implements Command {
     @Override
     public String usage() {
         return "serve --cfx <cfx.properties> [--records <dir>] | "
-                + "listen <amqp://host:port> <address> [--pretty] [--count N] [--credentials <file>] | "
-                + "ask <amqp://host:port> <request address> <handle> [--information] [--credentials <file>] | "
+                + "listen <amqp[s]://host:port> <address> [--pretty] [--count N] [--credentials <file>] [--trust <pem>] | "
+                + "ask <amqp[s]://host:port> <request address> <handle> [--information] [--credentials <file>] "
+                + "[--trust <pem>] | "
                 + "check <file>...";
     }
 
@@ -119,12 +121,13 @@ public final class CfxCommand implements Command {
         boolean pretty = args.remove("--pretty");
         int count = Integer.parseInt(Arguments.take(args, "--count", "0"));
         Login login = CfxSettings.login(Arguments.optionalFile(args, "--credentials"), System.getenv());
+        SSLContext tls = tls(args);
         if (args.size() != 2) {
             throw new IllegalArgumentException("listen takes a broker and an address, for example "
                     + "amqp://mes:5672 /queue/cfx");
         }
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        try (AmqpClient client = AmqpClient.connect(URI.create(args.get(0)), login, null, 10_000)) {
+        try (AmqpClient client = AmqpClient.connect(URI.create(args.get(0)), login, tls, 10_000)) {
             await(client.receive(args.get(1), 100, message -> received.add(render(message, pretty))), args.get(1));
             err.println("listening to " + args.get(1) + " at " + client.where() + (count > 0 ? " for " + count
                     + " messages" : "; Ctrl-C ends"));
@@ -157,6 +160,7 @@ public final class CfxCommand implements Command {
             throws IOException, InterruptedException {
         boolean information = args.remove("--information");
         Login login = CfxSettings.login(Arguments.optionalFile(args, "--credentials"), System.getenv());
+        SSLContext tls = tls(args);
         if (args.size() != 3) {
             throw new IllegalArgumentException("ask takes a broker, the endpoint's request address and its handle, "
                     + "for example amqp://mes:5672 /queue/Plant1.Rework.Bench3 Plant1.Rework.Bench3");
@@ -165,7 +169,7 @@ public final class CfxCommand implements Command {
         String me = "benchwright-cli-" + UUID.randomUUID();
         String replies = "/queue/" + me;
         BlockingQueue<Message> answers = new LinkedBlockingQueue<>();
-        try (AmqpClient client = AmqpClient.connect(URI.create(args.get(0)), login, null, 10_000)) {
+        try (AmqpClient client = AmqpClient.connect(URI.create(args.get(0)), login, tls, 10_000)) {
             await(client.receive(replies, 1, answers::add), replies);
             JsonObject body = new JsonObject();
             body.addProperty("CFXHandle", handle);
@@ -246,6 +250,12 @@ public final class CfxCommand implements Command {
             }
         }
         return messages;
+    }
+
+    /** {@code --trust <pem>}: the certificates an amqps broker is checked against (default: the JVM's). */
+    private static SSLContext tls(List<String> args) throws IOException {
+        Path trust = Arguments.optionalFile(args, "--trust");
+        return trust == null ? null : CfxSettings.tls(trust);
     }
 
     private static void await(java.util.concurrent.CompletableFuture<Void> future, String what) throws IOException {
