@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.benchwright.engine.record.Records;
 
 /**
  * The CFX messages a bench's records folder still owes the broker. The records are the durable queue: a job's
@@ -207,15 +208,7 @@ public final class CfxOutbox {
     }
 
     private List<Path> files() throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(records)) {
-            return files;
-        }
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(records, "*.jsonl")) {
-            listing.forEach(files::add);
-        }
-        files.sort(null);
-        return files;
+        return Records.files(records);
     }
 
     /** Whether a record's job has ended: its last complete entry finished or refused it. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.benchwright.engine.record.Records;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -189,15 +190,7 @@ public final class Outbox {
 
     /** The job journals of the folder, oldest name first (names carry the time). */
     private List<Path> records() throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(records)) {
-            return files;
-        }
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(records, "*.jsonl")) {
-            listing.forEach(files::add);
-        }
-        files.sort(null);
-        return files;
+        return Records.files(records);
     }
 
     private static long length(String line) {

@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +48,7 @@ import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
+import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.model.Job;
 import org.benchwright.model.Procedure;
@@ -282,10 +282,8 @@ public final class CfxBenchmarkCommand implements Command {
      */
     private static Set<UUID> copies(Path records, Path into, int count, String handle) throws IOException {
         List<List<String>> jobs = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(records, "*.jsonl")) {
-            for (Path file : listing) {
-                jobs.add(Files.readAllLines(file, StandardCharsets.UTF_8));
-            }
+        for (Path file : Records.files(records)) {
+            jobs.add(Files.readAllLines(file, StandardCharsets.UTF_8));
         }
         Set<UUID> messages = new java.util.HashSet<>();
         for (int copy = 0; messages.size() < count; copy++) {

@@ -121,6 +121,26 @@ public final class Records {
     }
 
     /**
+     * The job records of a folder, oldest name first (a record's name carries its time), without quality's reviews
+     * kept beside them; none when there is no such folder.
+     */
+    public static List<Path> files(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.jsonl")) {
+            listing.forEach(file -> {
+                if (!file.getFileName().toString().equals(RecordReviews.FILE)) {
+                    files.add(file);
+                }
+            });
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /**
      * What earlier jobs did to a unit: per designator, the rework actions and thermal cycles of every record in
      * {@code folder} for {@code unit}, and the unit's thermal cycles. A job counts from the moment it heated or
      * disturbed the unit ({@code unit.counted} entries), so interrupted and aborted jobs count; records written
@@ -135,15 +155,7 @@ public final class Records {
         Map<String, String> reviewed = RecordReviews.reviewed(folder);
         Tally sum = new Tally();
         List<UnitHistory.Untrusted> untrusted = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.jsonl")) {
-            listing.forEach(files::add);
-        }
-        files.sort(null);
-        for (Path file : files) {
-            if (file.getFileName().toString().equals(RecordReviews.FILE)) {
-                continue;
-            }
+        for (Path file : files(folder)) {
             String name = file.getFileName().toString();
             // a record is named <unit>-<procedure>-<time>.jsonl; its first entry says the unit for certain
             boolean namedForUnit = name.startsWith(unit.replaceAll("[^A-Za-z0-9._-]", "_") + "-");

@@ -16,10 +16,7 @@ import java.util.List;
 import org.benchwright.cfx.CfxEndpoint;
 import org.benchwright.cfx.CfxSettings;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 /**
  * The bench's IPC-CFX line and endpoint: while the Bench view is open and the preferences name a CFX configuration
@@ -29,7 +26,7 @@ import org.eclipse.swt.widgets.Label;
  */
 final class CfxStatus {
 
-    private final Label label;
+    private final StatusLine line;
     private CfxEndpoint endpoint;
     private boolean disposed;
 
@@ -40,8 +37,7 @@ final class CfxStatus {
     };
 
     CfxStatus(Composite parent) {
-        label = new Label(parent, SWT.WRAP);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        line = new StatusLine(parent);
         BenchSettings.preferences().addPreferenceChangeListener(moved);
     }
 
@@ -88,21 +84,14 @@ final class CfxStatus {
         }
     }
 
-    private void show(String text) {
-        if (label.isDisposed()) {
-            return;
-        }
-        label.getDisplay().asyncExec(() -> {
-            if (!label.isDisposed()) {
-                label.setText(text);
-                label.getParent().layout();
-            }
-        });
+    /** Shows a line, from any thread. */
+    void show(String text) {
+        line.show(text);
     }
 
     /** What the line says now; on the display's thread. */
     String text() {
-        return label.getText();
+        return line.text();
     }
 
     void dispose() {

@@ -19,10 +19,7 @@ import org.benchwright.store.bench.OutboxPump;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 /**
  * The bench's line about the plant store: where it is and what its outbox says ("plant store offline: 12 entries
@@ -35,7 +32,7 @@ final class PlantStatus {
     /** How long to wait before opening a store again that could not be opened, in milliseconds. */
     private static final long RETRY = 30_000;
 
-    private final Label label;
+    private final StatusLine line;
     private OutboxPump idle;
     private boolean busy;
     private boolean disposed;
@@ -53,8 +50,7 @@ final class PlantStatus {
     };
 
     PlantStatus(Composite parent) {
-        label = new Label(parent, SWT.WRAP);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        line = new StatusLine(parent);
         opening.setSystem(true);
         BenchSettings.preferences().addPreferenceChangeListener(moved);
     }
@@ -112,20 +108,12 @@ final class PlantStatus {
 
     /** Shows a line, from any thread. */
     void show(String text) {
-        if (label.isDisposed()) {
-            return;
-        }
-        label.getDisplay().asyncExec(() -> {
-            if (!label.isDisposed()) {
-                label.setText(text);
-                label.getParent().layout();
-            }
-        });
+        line.show(text);
     }
 
     /** What the line says now; on the display's thread. */
     String text() {
-        return label.getText();
+        return line.text();
     }
 
     private synchronized void stopIdle() {
