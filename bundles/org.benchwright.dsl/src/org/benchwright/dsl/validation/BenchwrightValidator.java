@@ -10,11 +10,13 @@
 package org.benchwright.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 import org.benchwright.dsl.ProcedureSources;
@@ -32,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
@@ -95,8 +98,46 @@ public class BenchwrightValidator extends AbstractBenchwrightValidator {
         }
     }
 
+    /**
+     * The ids of one state of an index: which resource descriptions it held (a changed file gets a new description),
+     * and the procedure and work instruction ids they declare.
+     */
+    private record RunnableIds(List<IResourceDescription> state, Map<String, Set<URI>> ids) {
+    }
+
+    /**
+     * The last ids worked out per index: validating a library file by file asks for them once per file, and working
+     * them out scans every procedure of the index, which made validating a large library quadratic.
+     */
+    private static final Map<IResourceDescriptions, RunnableIds> RUNNABLE = Collections
+            .synchronizedMap(new WeakHashMap<>());
+
     /** Every procedure and work instruction id of the index, with the files that declare it. */
     private static Map<String, Set<URI>> runnableIds(IResourceDescriptions descriptions) {
+        List<IResourceDescription> state = new ArrayList<>();
+        descriptions.getAllResourceDescriptions().forEach(state::add);
+        RunnableIds known = RUNNABLE.get(descriptions);
+        if (known != null && sameObjects(known.state(), state)) {
+            return known.ids();
+        }
+        Map<String, Set<URI>> ids = scan(descriptions);
+        RUNNABLE.put(descriptions, new RunnableIds(state, ids));
+        return ids;
+    }
+
+    private static boolean sameObjects(List<IResourceDescription> a, List<IResourceDescription> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Set<URI>> scan(IResourceDescriptions descriptions) {
         Map<String, Set<URI>> ids = new LinkedHashMap<>();
         List<EClass> kinds = new ArrayList<>(List.of(BenchwrightPackage.Literals.PROCEDURE,
                 BenchwrightPackage.Literals.WORK_INSTRUCTION));
