@@ -10,13 +10,11 @@
 package org.benchwright.dsl.validation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 import org.benchwright.dsl.ProcedureSources;
@@ -106,22 +104,23 @@ public class BenchwrightValidator extends AbstractBenchwrightValidator {
     }
 
     /**
-     * The last ids worked out per index: validating a library file by file asks for them once per file, and working
-     * them out scans every procedure of the index, which made validating a large library quadratic.
+     * The ids worked out last: validating a library file by file asks for them once per file, and working them out
+     * scans every procedure of the index, which made validating a large library quadratic. The index object itself
+     * is made anew for each file; what it holds, its resource descriptions, stays the same objects until a file
+     * changes.
      */
-    private static final Map<IResourceDescriptions, RunnableIds> RUNNABLE = Collections
-            .synchronizedMap(new WeakHashMap<>());
+    private static volatile RunnableIds last;
 
     /** Every procedure and work instruction id of the index, with the files that declare it. */
     private static Map<String, Set<URI>> runnableIds(IResourceDescriptions descriptions) {
         List<IResourceDescription> state = new ArrayList<>();
         descriptions.getAllResourceDescriptions().forEach(state::add);
-        RunnableIds known = RUNNABLE.get(descriptions);
+        RunnableIds known = last;
         if (known != null && sameObjects(known.state(), state)) {
             return known.ids();
         }
         Map<String, Set<URI>> ids = scan(descriptions);
-        RUNNABLE.put(descriptions, new RunnableIds(state, ids));
+        last = new RunnableIds(state, ids);
         return ids;
     }
 
