@@ -11,6 +11,7 @@ package org.benchwright.engine.heat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,6 +35,7 @@ import org.benchwright.model.ProfileSegment;
 import org.benchwright.model.SoakSegment;
 import org.benchwright.model.ThermalProfile;
 import org.benchwright.model.ZoneSetpoint;
+
 
 /**
  * Runs one heat step: drives the station's top zone so that the joint thermocouple follows the profile (a cascade:
@@ -107,6 +109,9 @@ public final class HeatStepRunner {
     private final List<Point> joint = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>();
+    /** The package's latest sample and the plan at each joint sample not yet recorded, beside {@link #pending}. */
+    private final List<double[]> pendingPackage = new ArrayList<>();
+    private final List<double[]> pendingPlan = new ArrayList<>();
     private SpikeFilter filter;
     /** Guards the package filter. */
     private final Object packageLock = new Object();
@@ -181,7 +186,22 @@ public final class HeatStepRunner {
         SampleListener onJoint = this::onJoint;
         SampleListener onPackage = this::onPackage;
         FaultListener onFault = this::trip;
-        journal.append("heat.started", Map.of("step", step, "profile", profile.getName(), "station", station.id()));
+        // the limits the step runs under and the soak's band, so that a reader can draw the curves against them
+        Map<String, Object> started = new LinkedHashMap<>();
+        started.put("step", step);
+        started.put("profile", profile.getName());
+        started.put("station", station.id());
+        started.put("liquidus", limits.liquidus());
+        started.put("jointCeiling", limits.jointCeiling());
+        started.put("packageCeiling", limits.packageCeiling());
+        for (ProfileSegment s : profile.getSegments()) {
+            if (s instanceof SoakSegment soak) {
+                started.put("soakFrom", soak.getTemperature().getMin().celsius());
+                started.put("soakTo", soak.getTemperature().getMax().celsius());
+                break;
+            }
+        }
+        journal.append("heat.started", started);
         station.addFaultListener(onFault);
         jointChannel.addListener(onJoint);
         if (packageChannel != null) {
@@ -286,6 +306,13 @@ public final class HeatStepRunner {
         double t = sample.time() - start;
         joint.add(new Point(t, celsius));
         pending.add(new double[] { t, celsius });
+        pendingPlan.add(new double[] { t, trajectory.at(t) });
+        TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
+        Sample packageSample = component == null ? null : component.latest();
+        double packageRead = packageSample != null && packageSample.valid() ? packageSample.celsius() : Double.NaN;
+        if (!Double.isNaN(packageRead)) {
+            pendingPackage.add(new double[] { t, packageRead });
+        }
         if (celsius > limits.jointCeiling()) {
             trip(new Fault(sample.channel(), Fault.Kind.OVER_TEMPERATURE, sample.time(), "joint " + round(celsius)
                     + " °C is above the ceiling " + round(limits.jointCeiling()) + " °C"));
@@ -307,11 +334,8 @@ public final class HeatStepRunner {
             long began = System.nanoTime();
             control(t, celsius, dt, top);
             latencies.add(System.nanoTime() - began);
-            TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
-            Sample packageSample = component == null ? null : component.latest();
             try {
-                observer.sample(new HeatSample(t, trajectory.at(t), celsius, packageSample != null
-                        && packageSample.valid() ? packageSample.celsius() : Double.NaN, top.zoneCelsius()));
+                observer.sample(new HeatSample(t, trajectory.at(t), celsius, packageRead, top.zoneCelsius()));
             } catch (RuntimeException e) {
                 // a display that fails must not stop the control loop: it runs on the station's sampling thread
             }
@@ -395,8 +419,21 @@ public final class HeatStepRunner {
         if (pending.isEmpty()) {
             return;
         }
-        journal.append("telemetry", Map.of("step", step, "channel", "joint", "samples", List.copyOf(pending)));
+        // the joint as controlled on, the package as the interlock watched it, the plan the joint followed: one write
+        List<Object> entries = new ArrayList<>();
+        entries.add(telemetry("joint", pending));
+        if (!pendingPackage.isEmpty()) {
+            entries.add(telemetry("package", pendingPackage));
+        }
+        entries.add(telemetry("plan", pendingPlan));
+        journal.appendAll("telemetry", entries);
         pending.clear();
+        pendingPackage.clear();
+        pendingPlan.clear();
+    }
+
+    private Map<String, Object> telemetry(String channel, List<double[]> samples) {
+        return Map.of("step", step, "channel", channel, "samples", List.copyOf(samples));
     }
 
     private Result finish() throws IOException {

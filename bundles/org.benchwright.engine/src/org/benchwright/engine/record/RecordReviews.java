@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.benchwright.engine.journal.Hashes;
@@ -75,6 +77,28 @@ public final class RecordReviews {
             reviewed.put(d.get("record").getAsString(), d.get("sha256").getAsString());
         }
         return reviewed;
+    }
+
+    /**
+     * Quality's reviews of one record, oldest first: each its {@code record}, {@code sha256}, {@code problem},
+     * {@code reviewer}, {@code finding} and {@code day}, and whether it covers the record's bytes as they are now
+     * ({@code current}: {@code true} or {@code false}).
+     */
+    public static List<Map<String, String>> of(Path record) throws IOException {
+        String name = record.getFileName().toString();
+        Path folder = record.toAbsolutePath().getParent();
+        String now = Files.exists(record) ? Hashes.sha256(Files.readAllBytes(record)) : "";
+        List<Map<String, String>> reviews = new ArrayList<>();
+        for (JsonObject entry : entries(register(folder)).values()) {
+            JsonObject d = entry.getAsJsonObject("data");
+            if (name.equals(d.get("record").getAsString())) {
+                Map<String, String> review = new LinkedHashMap<>();
+                d.entrySet().forEach(e -> review.put(e.getKey(), e.getValue().getAsString()));
+                review.put("current", Boolean.toString(now.equals(review.get("sha256"))));
+                reviews.add(review);
+            }
+        }
+        return reviews;
     }
 
     private static Path register(Path folder) {
