@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.benchwright.cli.Command;
+import org.benchwright.report.Csv;
 import org.benchwright.store.JobTrace;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoredRecord;
@@ -127,19 +128,11 @@ public final class TraceCommand implements Command {
         out.println("started,job,unit,procedure,revision,procedure_hash,instruction,technician,station,bench,outcome,pwi,"
                 + "lots,record");
         for (JobTrace j : jobs) {
-            out.println(String.join(",", List.of(j.started().toString(), cell(j.job()), cell(j.unit()),
-                    cell(j.procedure()), cell(j.revision()), cell(j.procedureHash()), cell(j.instruction()),
-                    cell(j.technician()), cell(j.station()), cell(j.bench()), cell(j.outcome()),
+            out.println(String.join(",", List.of(j.started().toString(), Csv.cell(j.job()), Csv.cell(j.unit()),
+                    Csv.cell(j.procedure()), Csv.cell(j.revision()), Csv.cell(j.procedureHash()), Csv.cell(j.instruction()),
+                    Csv.cell(j.technician()), Csv.cell(j.station()), Csv.cell(j.bench()), Csv.cell(j.outcome()),
                     Double.isNaN(j.pwi()) ? "" : String.format(Locale.ROOT, "%.1f", j.pwi()),
-                    cell(String.join("; ", j.lots())), cell(records.get(j.job())))));
+                    Csv.cell(String.join("; ", j.lots())), Csv.cell(records.get(j.job())))));
         }
-    }
-
-    /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches("(?s).*[,\"\\n\\r].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -1,0 +1,217 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.benchwright.cli.Command;
+import org.benchwright.dsl.EffectiveProcedureText;
+import org.benchwright.dsl.ProcedureSources;
+import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.record.RecordReviews;
+import org.benchwright.engine.registry.PersonnelRegistry;
+import org.benchwright.model.Procedure;
+import org.benchwright.report.ControlledCopy;
+import org.benchwright.report.JobRecord;
+import org.benchwright.report.JobTraveler;
+import org.benchwright.report.QualificationMatrix;
+import org.benchwright.report.ReportFiles;
+import org.benchwright.store.StoreException;
+
+/**
+ * {@code benchwright report}: the documents quality, customers and the training coordinator keep, as PDF/A-2b: a
+ * job's traveler, a controlled copy of a procedure, the qualification matrix.
+ */
+public final class ReportCommand implements Command {
+
+    /** How the account of a traveler whose record does not verify begins. */
+    private static final String BROKEN = "BROKEN RECORD: ";
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "job <record.jsonl|job id> -o <file.pdf> [--stations <file>] [--documents <file>] | "
+                + "procedure <id> --library <dir> -o <file.pdf> [--documents <file>] [--training] | "
+                + "matrix -o <file.pdf> [--personnel <file.xmi>] [--library <dir>] [--on <yyyy-mm-dd>]; "
+                + PlantAccess.OPTIONS;
+    }
+
+    @Override
+    public String summary() {
+        return "PDF/A documents: a job's traveler, a controlled copy of a procedure, the qualification matrix";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(arguments);
+        if (args.isEmpty() || !List.of("job", "procedure", "matrix").contains(args.get(0))) {
+            err.println("usage: benchwright report " + usage());
+            return UNUSABLE;
+        }
+        String what = args.remove(0);
+        try (PlantAccess plant = PlantAccess.take(args)) {
+            Path target = Arguments.optionalFile(args, "-o");
+            if (target == null) {
+                throw new IllegalArgumentException("-o <file.pdf> names the file to write");
+            }
+            Instant printed = Instant.now();
+            ZoneId zone = ZoneId.systemDefault();
+            String said = switch (what) {
+                case "job" -> job(args, plant, target, printed, zone);
+                case "procedure" -> procedure(args, plant, target, printed, zone);
+                default -> matrix(args, plant, target, printed, zone);
+            };
+            out.println(said + ": " + target + " (" + describe(target) + ")");
+            // a traveler of a record that does not verify is written, and says so: the exit code says it too
+            return said.startsWith(BROKEN) ? FINDINGS : OK;
+        } catch (IllegalArgumentException e) {
+            err.println("benchwright report " + what + ": " + e.getMessage());
+            err.println("usage: benchwright report " + usage());
+            return UNUSABLE;
+        } catch (IOException | DateTimeParseException e) {
+            err.println("benchwright report " + what + ": " + e.getMessage());
+            return UNUSABLE;
+        }
+    }
+
+    private static String job(List<String> args, PlantAccess plant, Path target, Instant printed, ZoneId zone)
+            throws IOException {
+        Path stations = Arguments.optionalFile(args, "--stations");
+        Path documents = Arguments.optionalFile(args, "--documents");
+        if (args.size() != 1) {
+            throw new IllegalArgumentException("name one record (a file, or a job id the plant store holds)");
+        }
+        try (JobSource source = JobSource.of(args.get(0), plant)) {
+            JobRecord record = JobRecord.read(source.file());
+            List<DocumentRegister.Approval> approvals = plant.documents(documents).history(record.requested(
+                    "procedure"));
+            JobTraveler.Context context = new JobTraveler.Context(plant.stations(stations), approvals,
+                    source.local() ? RecordReviews.of(source.file()) : List.of(), zone, printed);
+            ReportFiles.write(target, o -> JobTraveler.write(record, context, o));
+            return (record.chain().broken() ? BROKEN : "") + "traveler of job " + record.job() + " (record "
+                    + (record.chain().broken() ? "DOES NOT VERIFY: " + record.chain().problem() : "verifies") + ")";
+        }
+    }
+
+    private static String procedure(List<String> args, PlantAccess plant, Path target, Instant printed, ZoneId zone)
+            throws IOException {
+        String library = Arguments.take(args, "--library", null);
+        Path documents = Arguments.optionalFile(args, "--documents");
+        boolean training = args.remove("--training");
+        if (library == null || args.size() != 1) {
+            throw new IllegalArgumentException("name one procedure or work instruction, and its --library");
+        }
+        Procedure procedure = LibraryProcedures.find(Path.of(library), args.get(0));
+        DocumentRegister register = plant.documents(documents);
+        String revision = LibraryProcedures.revision(procedure);
+        String hash = LibraryProcedures.hash(procedure);
+        DocumentRegister.State state = register.state(procedure.getName(), revision, hash);
+        String text = procedure.getInstruction() != null ? EffectiveProcedureText.of(procedure.getInstruction())
+                : ProcedureSources.text(procedure);
+        ControlledCopy.Document document = new ControlledCopy.Document(procedure.getName(),
+                procedure.getTitle() == null ? procedure.getName() : procedure.getTitle(), revision, hash,
+                state.status().label(), state.why(), Arrays.asList(text.split("\\R", -1)),
+                register.history(procedure.getName()));
+        ReportFiles.write(target, o -> ControlledCopy.write(document, training, printed, zone, o));
+        return (training ? "training copy" : state.status() == DocumentRegister.Status.APPROVED ? "controlled copy"
+                : state.status().label() + " copy (not controlled)") + " of " + procedure.getName() + " revision "
+                + revision;
+    }
+
+    private static String matrix(List<String> args, PlantAccess plant, Path target, Instant printed, ZoneId zone)
+            throws IOException {
+        Path personnel = Arguments.optionalFile(args, "--personnel");
+        String library = Arguments.take(args, "--library", null);
+        String on = Arguments.take(args, "--on", null);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("unexpected " + String.join(" ", args));
+        }
+        LocalDate day = on == null ? LocalDate.now(zone) : LocalDate.parse(on);
+        PersonnelRegistry people = plant.people(personnel);
+        List<Procedure> procedures = library == null ? List.of() : LibraryProcedures.all(Path.of(library));
+        ReportFiles.write(target, o -> QualificationMatrix.write(people.technicians(), people.where(), procedures, day,
+                printed, zone, o));
+        return "qualification matrix on " + day + " of " + people.technicians().size() + " people";
+    }
+
+    private static String describe(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            return pages + (pages == 1 ? " page, " : " pages, ") + String.format(Locale.ROOT, "%.0f KB",
+                    Files.size(pdf) / 1024.0);
+        }
+    }
+
+    /** A job's record: a file, or a job the plant store holds, copied to a temporary file for the reading. */
+    static final class JobSource implements AutoCloseable {
+        private final Path file;
+        private final Path temporary;
+
+        private JobSource(Path file, Path temporary) {
+            this.file = file;
+            this.temporary = temporary;
+        }
+
+        static JobSource of(String name, PlantAccess plant) throws IOException {
+            Path file = Path.of(name);
+            if (Files.isRegularFile(file)) {
+                return new JobSource(file, null);
+            }
+            if (plant.none() || name.contains("/") || name.endsWith(".jsonl")) {
+                throw new IOException(name + ": no such record");
+            }
+            try {
+                var stored = plant.store().record(name).orElseThrow(() -> new IOException(name
+                        + ": no such record, and the plant store " + plant.location() + " holds no job of that id"));
+                Path folder = Files.createTempDirectory("benchwright-record");
+                Path copy = folder.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl");
+                Files.write(copy, stored.lines());
+                return new JobSource(copy, folder);
+            } catch (StoreException e) {
+                throw new IOException(name + ": no such record file, and the plant store cannot be asked: "
+                        + e.getMessage(), e);
+            }
+        }
+
+        Path file() {
+            return file;
+        }
+
+        /** Whether the record is the bench's own file (which quality's reviews lie beside). */
+        boolean local() {
+            return temporary == null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (temporary != null) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}
