@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,6 +40,23 @@ public final class ControlledCopy {
      */
     public record Document(String id, String title, String revision, String hash, String status, String why,
             List<String> text, List<DocumentRegister.Approval> approvals) {
+
+        /**
+         * A document as {@code register} has it now: the status of this revision with this content, and every
+         * approval of the document.
+         *
+         * @param text the text the bench runs (a work instruction's merged with its base)
+         */
+        public static Document of(String id, String title, String revision, String hash, String text,
+                DocumentRegister register) throws IOException {
+            DocumentRegister.State state = register.state(id, revision, hash);
+            return new Document(id, title, revision, hash, state.status().label(), state.why(), Arrays.asList(text
+                    .split("\\R", -1)), register.history(id));
+        }
+
+        public boolean approved() {
+            return DocumentRegister.Status.APPROVED.label().equals(status);
+        }
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);

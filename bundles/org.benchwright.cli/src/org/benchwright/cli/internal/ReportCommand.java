@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -126,20 +125,14 @@ public final class ReportCommand implements Command {
             throw new IllegalArgumentException("name one procedure or work instruction, and its --library");
         }
         Procedure procedure = LibraryProcedures.find(Path.of(library), args.get(0));
-        DocumentRegister register = plant.documents(documents);
         String revision = LibraryProcedures.revision(procedure);
-        String hash = LibraryProcedures.hash(procedure);
-        DocumentRegister.State state = register.state(procedure.getName(), revision, hash);
-        String text = procedure.getInstruction() != null ? EffectiveProcedureText.of(procedure.getInstruction())
-                : ProcedureSources.text(procedure);
-        ControlledCopy.Document document = new ControlledCopy.Document(procedure.getName(),
-                procedure.getTitle() == null ? procedure.getName() : procedure.getTitle(), revision, hash,
-                state.status().label(), state.why(), Arrays.asList(text.split("\\R", -1)),
-                register.history(procedure.getName()));
+        ControlledCopy.Document document = ControlledCopy.Document.of(procedure.getName(), procedure.getTitle() == null
+                ? procedure.getName() : procedure.getTitle(), revision, LibraryProcedures.hash(procedure),
+                procedure.getInstruction() != null ? EffectiveProcedureText.of(procedure.getInstruction())
+                        : ProcedureSources.text(procedure), plant.documents(documents));
         ReportFiles.write(target, o -> ControlledCopy.write(document, training, printed, zone, o));
-        return (training ? "training copy" : state.status() == DocumentRegister.Status.APPROVED ? "controlled copy"
-                : state.status().label() + " copy (not controlled)") + " of " + procedure.getName() + " revision "
-                + revision;
+        return (training ? "training copy" : document.approved() ? "controlled copy" : document.status()
+                + " copy (not controlled)") + " of " + procedure.getName() + " revision " + revision;
     }
 
     private static String matrix(List<String> args, PlantAccess plant, Path target, Instant printed, ZoneId zone)

@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.benchwright.ui.BenchwrightUi;
 import org.benchwright.ui.editor.BenchwrightEditor;
 import org.benchwright.ui.editor.internal.Definitions;
@@ -27,6 +30,7 @@ import org.benchwright.ui.editor.internal.FormatHandler;
 import org.benchwright.ui.editor.internal.ImportLibraryHandler;
 import org.benchwright.ui.editor.internal.OutlinePage;
 import org.benchwright.ui.editor.internal.ProfileView;
+import org.benchwright.ui.execution.internal.PrintControlledCopyHandler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -205,6 +209,19 @@ class EditorTest {
             assertTrue(hover.contains("heat with BGA_SAC305_CELL3 on focused-ir"), hover);
             assertTrue(hover.contains("// DEVIATION DV-2026-031: omit prepare step 2"), hover);
             assertTrue(hover.contains("// added by WI-BGA-017"), hover);
+
+            // Print Controlled Copy... takes the instruction at the caret, merged, as document control has it
+            editor.viewer().setSelectedRange(offset, 0);
+            assertEquals("WI-BGA-017", PrintControlledCopyHandler.procedureAt(editor).getName());
+            Path pdf = Files.createTempFile("wi-bga-017", ".pdf");
+            String said = PrintControlledCopyHandler.print(PrintControlledCopyHandler.procedureAt(editor), pdf);
+            assertTrue(said.startsWith("Copy marked DRAFT (never approved) of WI-BGA-017 revision 1 written to "), said);
+            try (PDDocument copy = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(copy).replaceAll("\\s+", " ");
+                assertTrue(text.contains("DV-2026-031") && text.contains("not approved for use"), text);
+            } finally {
+                Files.delete(pdf);
+            }
         } finally {
             page().closeAllEditors(false);
             plant.delete(true, null);

@@ -10,6 +10,7 @@
 package org.benchwright.ui.execution.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,8 @@ public final class BenchView extends ViewPart {
     private LiveChart chart;
     private Button abortButton;
     private Text summary;
+    private Button exportPdf;
+    private Button exportCsv;
     private PlantStatus plantStatus;
     private CfxStatus cfxStatus;
     private Font large;
@@ -123,7 +126,7 @@ public final class BenchView extends ViewPart {
         sash.setWeights(35, 65);
 
         Composite bottom = new Composite(parent, SWT.NONE);
-        bottom.setLayout(new GridLayout(2, false));
+        bottom.setLayout(new GridLayout(3, false));
         bottom.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         abortButton = Buttons.push(bottom, "ABORT - heat off", () -> abort("abort button at the bench"));
         abortButton.setFont(huge);
@@ -136,6 +139,16 @@ public final class BenchView extends ViewPart {
         GridData lines = new GridData(SWT.FILL, SWT.FILL, true, true);
         lines.heightHint = 6 * summary.getLineHeight();
         summary.setLayoutData(lines);
+        // the finished job's documents
+        Composite exports = new Composite(bottom, SWT.NONE);
+        exports.setLayout(new GridLayout(1, true));
+        exports.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
+        exportPdf = Buttons.push(exports, "Export PDF...", () -> export("pdf"));
+        exportCsv = Buttons.push(exports, "Export CSV...", () -> export("csv"));
+        exportPdf.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        exportCsv.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        exportPdf.setEnabled(false);
+        exportCsv.setEnabled(false);
         form.loadChoices();
     }
 
@@ -177,6 +190,8 @@ public final class BenchView extends ViewPart {
         stepTable.removeAll();
         chart.start(null);
         summary.setText("");
+        exportPdf.setEnabled(false);
+        exportCsv.setEnabled(false);
         banner.setText("Checking " + procedure.getName() + " for " + who.getId() + " at " + stationSpec + "...");
         banner.setBackground(null);
         banner.setForeground(null);
@@ -367,11 +382,40 @@ public final class BenchView extends ViewPart {
         }
     }
 
+    /** Asks where, then writes the finished job's traveler ({@code pdf}) or telemetry ({@code csv}). */
+    private void export(String kind) {
+        JobRunner.Result r = result;
+        if (r == null || r.record() == null) {
+            return;
+        }
+        Path target = Exports.ask(summary.getShell(), kind.equals("pdf") ? "Save the job traveler"
+                : "Save the telemetry", r.record(), kind);
+        if (target != null) {
+            export(kind, target);
+        }
+    }
+
+    /**
+     * Writes the finished job's traveler ({@code pdf}) or telemetry ({@code csv}) to {@code target} and adds what
+     * happened to the summary.
+     */
+    public String export(String kind, Path target) {
+        JobRunner.Result r = result;
+        if (r == null || r.record() == null) {
+            return "no finished job";
+        }
+        String said = kind.equals("pdf") ? Exports.traveler(r.record(), target) : Exports.telemetry(r.record(), target);
+        summary.setText(summary.getText() + "\n" + said);
+        return said;
+    }
+
     private void finished(JobRunner.Result r) {
         result = r;
         if (summary.isDisposed()) {
             return;
         }
+        exportPdf.setEnabled(r != null && r.record() != null);
+        exportCsv.setEnabled(r != null && r.record() != null);
         abortButton.setEnabled(false);
         form.ready(true);
         step.idle();

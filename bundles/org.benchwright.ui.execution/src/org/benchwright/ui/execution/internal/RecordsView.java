@@ -43,12 +43,26 @@ public final class RecordsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(3, false));
+        parent.setLayout(new GridLayout(5, false));
         Buttons.push(parent, "Refresh", this::refresh);
         Buttons.push(parent, "Open", () -> open(selected()));
         Buttons.push(parent, "Verify chain", () -> verify(selected()));
+        Buttons.push(parent, "Export PDF...", () -> {
+            Path record = selected();
+            Path target = record == null ? null : Exports.ask(parent.getShell(), "Save the job traveler", record, "pdf");
+            if (target != null) {
+                exportPdf(record, target);
+            }
+        });
+        Buttons.push(parent, "Export CSV...", () -> {
+            Path record = selected();
+            Path target = record == null ? null : Exports.ask(parent.getShell(), "Save the telemetry", record, "csv");
+            if (target != null) {
+                exportCsv(record, target);
+            }
+        });
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         table = Tables.of(sash, new String[][] { { "Record", "300" }, { "Size", "70" } });
         table.addListener(SWT.DefaultSelection, e -> open(selected()));
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -139,6 +153,18 @@ public final class RecordsView extends ViewPart {
         } catch (IOException e) {
             details.setText(file + " cannot be read: " + e.getMessage());
         }
+        return details.getText();
+    }
+
+    /** Writes the record's job traveler (PDF/A) to {@code target} and shows what happened. */
+    public String exportPdf(Path record, Path target) {
+        details.setText(Exports.traveler(record, target));
+        return details.getText();
+    }
+
+    /** Writes the record's telemetry (CSV) to {@code target} and shows what happened. */
+    public String exportCsv(Path record, Path target) {
+        details.setText(Exports.telemetry(record, target));
         return details.getText();
     }
 
