@@ -25,6 +25,7 @@ import org.benchwright.cli.internal.ExportCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
 import org.benchwright.cli.internal.PlantBenchmarkCommand;
+import org.benchwright.cli.internal.ReportBenchmarkCommand;
 import org.benchwright.cli.internal.ReportCommand;
 import org.benchwright.cli.internal.ReviewRecordCommand;
 import org.benchwright.cli.internal.RunCommand;
@@ -49,7 +50,7 @@ public final class Cli {
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
-                new PlantBenchmarkCommand(), new CfxBenchmarkCommand()));
+                new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.stats.ProcessWindow;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -98,6 +99,10 @@ public final class JobRecord {
     /** A fault that put the station in safe state. */
     public record Fault(Instant time, String step, String kind, String source, String message) {
     }
+
+    /** The unit of each figure, for records whose figures have no window beside them. */
+    private static final Map<String, String> UNITS = Map.of("peak", "°C", "timeAboveLiquidus", "s", "soakTime", "s",
+            "maxRampUp", "°C/s", "maxRampDown", "°C/s", "timeNearPeak", "s", "timeToPeak", "s");
 
     private final Path file;
     private final JournalVerifier.Report chain;
@@ -270,8 +275,11 @@ public final class JobRecord {
                 continue;
             }
             JsonObject w = windows.get(f.getKey());
-            heat.figures.add(new Figure(f.getKey(), w != null ? text(w, "statistic") : f.getKey(),
-                    f.getValue().getAsDouble(), w != null ? text(w, "unit") : "", bound(w, "min"), bound(w, "max")));
+            String name = ProcessWindow.FIGURES.entrySet().stream().filter(e -> e.getValue().equals(f.getKey()))
+                    .map(Map.Entry::getKey).findFirst().orElse(f.getKey());
+            heat.figures.add(new Figure(f.getKey(), w != null ? text(w, "statistic") : name, f.getValue()
+                    .getAsDouble(), w != null ? text(w, "unit") : UNITS.getOrDefault(f.getKey(), ""), bound(w, "min"),
+                    bound(w, "max")));
         }
         if (data.has("pwi") && !Double.isNaN(data.get("pwi").getAsDouble())) {
             heat.pwi = data.get("pwi").getAsDouble();

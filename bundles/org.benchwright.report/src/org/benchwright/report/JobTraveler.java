@@ -241,10 +241,12 @@ public final class JobTraveler {
                     r.requested("day"), "recorded with the job" });
             colors.add(null);
         }
-        rows.add(new String[] { "performed", r.requested("technician") + " " + r.requested("technicianName"),
-                r.endedAt() == null ? "-" : time(r.endedAt(), c), "the job's record, chain head "
-                        + shortHash(r.chain().lastHash()) });
-        colors.add(null);
+        if (r.startedAt() != null) {
+            rows.add(new String[] { "performed", r.requested("technician") + " " + r.requested("technicianName"),
+                    r.endedAt() == null ? "- (interrupted)" : time(r.endedAt(), c), "the job's record, chain head "
+                            + shortHash(r.chain().lastHash()) });
+            colors.add(null);
+        }
         pages.table(new String[] { "Meaning", "By", "When", "Of what" }, new float[] { 1.3f, 2.2f, 1.8f, 3.2f }, rows,
                 colors);
         if (c.approvals().isEmpty()) {
@@ -314,8 +316,9 @@ public final class JobTraveler {
     }
 
     private static void heat(PdfPages pages, JobRecord.Heat heat) throws IOException {
-        pages.heading("Thermal profile " + heat.profile + " - step " + heat.step);
         float height = 230;
+        pages.keep(height + 40); // the heading with its plot
+        pages.heading("Thermal profile " + heat.profile + " - step " + heat.step);
         float bottom = pages.reserve(height);
         ProfilePlot.draw(pages, heat, PdfPages.MARGIN, bottom, pages.contentWidth(), height);
         pages.space(6);

@@ -216,6 +216,13 @@ public final class PdfPages implements Closeable {
         return y;
     }
 
+    /** Starts a new page unless {@code height} points are left on this one: what follows stays together. */
+    public void keep(float height) throws IOException {
+        if (y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
     public void space(float points) {
         y -= points;
     }
