@@ -10,7 +10,6 @@
 package org.benchwright.report;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -78,8 +77,7 @@ public final class JobTraveler {
                 context.printed(), new PdfPages.Frame(header, footer, training ? "TRAINING" : null))) {
             float qr = 86;
             float top = pages.y();
-            BufferedImage code = QrCode.image(identity(record), 4);
-            pages.image(code, PdfPages.WIDTH - PdfPages.MARGIN - qr, top, qr, qr);
+            QrCode.draw(pages.canvas(), identity(record), PdfPages.WIDTH - PdfPages.MARGIN - qr, top, qr);
             pages.title("Job traveler");
             pages.paragraph("Unit " + unit + " - " + record.requested("title") + " (" + record.requested("procedure")
                     + ")");

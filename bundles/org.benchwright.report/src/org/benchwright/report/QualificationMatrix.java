@@ -55,8 +55,8 @@ public final class QualificationMatrix {
                 rows.add(new String[] { t.getId(), t.getFullName(), t.getSkill().getLiteral(), t.getCertifications()
                         .stream().map(QualificationMatrix::describe).collect(Collectors.joining("\n")) });
             }
-            pages.table(new String[] { "Id", "Name", "Skill", "Certifications" }, new float[] { 0.8f, 2, 1, 5 }, rows,
-                    null);
+            pages.table(new String[] { "Id", "Name", "Skill", "Certifications" }, new float[] { 0.8f, 2, 1.4f, 5 },
+                    rows, null);
 
             pages.heading("Renewals due");
             List<ExpiryWarnings.Warning> warnings = ExpiryWarnings.on(people, day);

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,7 @@ import org.benchwright.cli.Cli;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -160,13 +162,14 @@ abstract class ReportTest {
         }
     }
 
-    /** The text of the QR code on a page, read from the page rendered at 150 dpi. */
+    /** The text of the QR code on a page, read from the page rendered at 200 dpi. */
     static String qrCode(Path pdf, int page) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 150);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 200);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(
+                    DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
             throw new AssertionError("no QR code can be read on page " + (page + 1) + " of " + pdf + ": " + e, e);
         }

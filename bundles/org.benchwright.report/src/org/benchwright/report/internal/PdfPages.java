@@ -12,7 +12,6 @@ package org.benchwright.report.internal;
 import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -38,8 +37,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -51,7 +48,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 /**
  * A document written page after page as PDF/A-2b: A4, DejaVu fonts embedded (subsets), the sRGB output intent, XMP
  * metadata that matches the document information. Content flows down the page: titles, paragraphs, label and value
- * fields, tables whose cells wrap and whose header repeats on a new page, monospaced listings, drawings and images.
+ * fields, tables whose cells wrap and whose header repeats on a new page, monospaced listings, drawings.
  * Every page carries a header line, a footer line and "page n of m"; a watermark (draft, training) lies under the
  * content in a light grey, with no transparency.
  *
@@ -367,12 +364,6 @@ public final class PdfPages implements Closeable {
             }
         }
         space(4);
-    }
-
-    /** An image, {@code width} by {@code height} points, with its left edge at {@code x} and its top at the flow. */
-    public void image(BufferedImage image, float x, float top, float width, float height) throws IOException {
-        PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
-        page.drawImage(xobject, x, top - height, width, height);
     }
 
     public void rule() throws IOException {
