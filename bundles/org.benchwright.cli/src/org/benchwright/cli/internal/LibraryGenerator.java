@@ -20,7 +20,7 @@ import java.util.List;
  * Writes a library of about the requested number of lines for the benchmark: one file of alloys, materials and
  * equipment, and files of profiles and procedures (about 2,000 lines each) that import it and validate clean.
  */
-final class LibraryGenerator {
+public final class LibraryGenerator {
 
     private static final String SHARED = """
             package shared
@@ -98,7 +98,13 @@ final class LibraryGenerator {
     private LibraryGenerator() {
     }
 
-    static List<Path> generate(Path folder, int lines) throws IOException {
+    /**
+     * Writes {@code shared.bw} and as many {@code generated<n>.bw} files (about 2,000 lines each) as make about
+     * {@code lines} lines in {@code folder}.
+     *
+     * @return the files written, {@code shared.bw} first
+     */
+    public static List<Path> generate(Path folder, int lines) throws IOException {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         Path shared = folder.resolve("shared.bw");

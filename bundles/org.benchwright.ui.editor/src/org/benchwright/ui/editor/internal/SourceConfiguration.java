@@ -35,6 +35,9 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 /** Wires the language's services into the text viewer of a {@link BenchwrightEditor}. */
 public final class SourceConfiguration extends TextSourceViewerConfiguration {
 
+    /** How long typing must pause, in milliseconds, before the file is parsed and validated again. */
+    public static final int RECONCILER_DELAY = 300;
+
     private final BenchwrightEditor editor;
 
     public SourceConfiguration(BenchwrightEditor editor) {
@@ -68,7 +71,7 @@ public final class SourceConfiguration extends TextSourceViewerConfiguration {
     @Override
     public IReconciler getReconciler(ISourceViewer viewer) {
         MonoReconciler reconciler = new MonoReconciler(new Reconciling(editor, viewer), false);
-        reconciler.setDelay(300);
+        reconciler.setDelay(RECONCILER_DELAY);
         return reconciler;
     }
 
