@@ -36,7 +36,7 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 public final class SourceConfiguration extends TextSourceViewerConfiguration {
 
     /** How long typing must pause, in milliseconds, before the file is parsed and validated again. */
-    public static final int RECONCILER_DELAY = 300;
+    public static final int RECONCILER_DELAY = 100;
 
     private final BenchwrightEditor editor;
 
