@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import org.benchwright.store.internal.JdbcPlantStore;
+import org.benchwright.store.internal.ServiceLoaderMediator;
 
 /**
  * Opens a plant store by the name a user gives it: {@code h2:<folder>} for the embedded store (created on first use;
@@ -23,6 +24,9 @@ import org.benchwright.store.internal.JdbcPlantStore;
  * user and password come from {@link Credentials} (a file or the environment, never the command line).
  */
 public final class PlantStores {
+
+    /** Whether the store runs in an OSGi framework, whose classes the mediator's starter links to. */
+    private static final boolean OSGI = osgi();
 
     private PlantStores() {
     }
@@ -58,6 +62,15 @@ public final class PlantStores {
         return user == null ? null : new Credentials(user, System.getenv().getOrDefault("BENCHWRIGHT_STORE_PASSWORD", ""));
     }
 
+    private static boolean osgi() {
+        try {
+            Class.forName("org.osgi.framework.FrameworkUtil", false, PlantStores.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** The embedded store every bench has by default: {@code ~/.benchwright/store}. */
     public static String defaultLocation() {
         return "h2:" + Path.of(System.getProperty("user.home"), ".benchwright", "store");
@@ -79,6 +92,13 @@ public final class PlantStores {
      * needs two (its outbox and its gate), a desk or a report more.
      */
     public static PlantStore open(String location, Credentials credentials, int connections) throws StoreException {
+        if (OSGI) { // outside OSGi (a bench process of the tests) Liquibase finds its services by itself
+            try {
+                ServiceLoaderMediator.start(); // before any Liquibase class is loaded
+            } catch (IllegalStateException e) {
+                throw new StoreException(location + ": " + e.getMessage(), e);
+            }
+        }
         return JdbcPlantStore.open(location, credentials, connections);
     }
 }
