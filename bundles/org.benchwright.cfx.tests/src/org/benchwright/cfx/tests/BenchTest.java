@@ -12,11 +12,8 @@ package org.benchwright.cfx.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.benchwright.cli.Cli;
+import org.benchwright.cli.CapturedRun;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the CFX tests share: a bench's folder, the command line run in this JVM, and the example BGA removal. */
@@ -36,22 +33,20 @@ abstract class BenchTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** The last command line's run. */
+    private CapturedRun last = new CapturedRun(0, "", "");
 
     int cli(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        last = CapturedRun.of(args);
+        return last.exit();
     }
 
     String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     /**

@@ -9,7 +9,6 @@
  */
 package org.benchwright.cli.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.benchwright.cli.CapturedRun;
 import org.benchwright.cli.Command;
 import org.benchwright.report.JobRecord;
 import org.benchwright.report.ReportFiles;
@@ -97,13 +97,13 @@ public final class ExportCommand implements Command {
         if (target.equals("-")) {
             return new TraceCommand().run(traceArgs, out, err);
         }
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        int exit = new TraceCommand().run(traceArgs, new PrintStream(csv, true, StandardCharsets.UTF_8), err);
-        if (exit != OK) {
-            return exit;
+        CapturedRun trace = CapturedRun.of(new TraceCommand(), traceArgs);
+        err.print(trace.err());
+        if (trace.exit() != OK) {
+            return trace.exit();
         }
-        ReportFiles.write(Path.of(target), o -> csv.writeTo(o));
-        long rows = csv.toString(StandardCharsets.UTF_8).lines().count() - 1;
+        ReportFiles.write(Path.of(target), o -> o.write(trace.out().getBytes(StandardCharsets.UTF_8)));
+        long rows = trace.out().lines().count() - 1;
         out.println("trace: " + target + " (" + rows + " job(s))");
         return OK;
     }

@@ -13,9 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.benchwright.cli.Cli;
+import org.benchwright.cli.CapturedRun;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.zxing.BinaryBitmap;
@@ -52,22 +50,20 @@ abstract class ReportTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** The last command line's run. */
+    private CapturedRun last = new CapturedRun(0, "", "");
 
     int cli(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        last = CapturedRun.of(args);
+        return last.exit();
     }
 
     String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     String library() {
