@@ -22,6 +22,7 @@ import org.benchwright.cli.internal.CfxBenchmarkCommand;
 import org.benchwright.cli.internal.CfxCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.ExportCommand;
+import org.benchwright.cli.internal.KeysCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
 import org.benchwright.cli.internal.PlantBenchmarkCommand;
@@ -49,7 +50,7 @@ public final class Cli {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
+                new VerifyCommand(), new KeysCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
                 new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand()));
     }
 

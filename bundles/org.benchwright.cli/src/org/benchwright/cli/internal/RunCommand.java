@@ -39,6 +39,7 @@ import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
 import org.benchwright.engine.job.RecordNotWrittenException;
+import org.benchwright.engine.journal.BenchKey;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
@@ -143,7 +144,7 @@ public final class RunCommand implements Command {
                 }
             }
             BenchSession bench = new BenchSession(new BenchSession.Setup(options.records, documents, register,
-                    options.bench, options.speed), plant);
+                    options.bench, options.speed, BenchKey.loadOrCreate(BenchKey.defaultFolder())), plant);
             CfxSettings cfx = cfx(options);
             if (cfx == null) {
                 return run(options, policy, bench, technician, procedure, job, operator, plant, null, out, err);

@@ -25,6 +25,8 @@ import org.benchwright.driver.api.Stations;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.gating.UnitHistory;
+import org.benchwright.engine.journal.BenchKey;
+import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.BenchwrightFactory;
@@ -52,8 +54,15 @@ public final class BenchSession {
      * @param register  the station register (a file, or the plant store's), {@code null} when the plant keeps none
      * @param bench     this bench's name in the register, {@code null}: not checked against it
      * @param speed     how many times faster than real time a simulated station runs; 0: as fast as it computes
+     * @param key       the bench's key, which signs every record it writes; {@code null}: records are not signed
      */
-    public record Setup(Path records, DocumentRegister documents, StationRegister register, String bench, double speed) {
+    public record Setup(Path records, DocumentRegister documents, StationRegister register, String bench, double speed,
+            BenchKey key) {
+
+        /** A bench that does not sign its records. */
+        public Setup(Path records, DocumentRegister documents, StationRegister register, String bench, double speed) {
+            this(records, documents, register, bench, speed, null);
+        }
     }
 
     /**
@@ -157,7 +166,7 @@ public final class BenchSession {
             return runner.run(job, technician, procedureHash, new JobRunner.Bench(station, station::pace),
                     new JobRunner.Context(LocalDate.now(), history, Map.of(), document, training, register,
                             register == null ? null : setup.bench(), refusals, unconfirmed),
-                    operator, listener, record);
+                    operator, listener, record, file -> Journal.create(file, setup.key()));
         } finally {
             if (plant != null) {
                 plant.after(job, record);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import com.google.gson.Gson;
@@ -32,7 +33,10 @@ import com.google.gson.JsonObject;
  * unfinished last line) from tampering (a broken chain).
  *
  * <p>Line format: {@code {"seq":N,"time":"...","type":"...","data":{...},"prev":"<hex>","hash":"<hex>"}}, where
- * {@code hash} is the SHA-256 of the line's text before {@code ,"hash":...} with a closing brace.
+ * {@code hash} is the SHA-256 of the line's text before {@code ,"hash":...} with a closing brace. A journal kept with a
+ * {@link BenchKey} signs the chain head at every write: the write's last line ends
+ * {@code ,"hash":"<hex>","sig":"<key fingerprint>:<Base64 Ed25519 signature of the hash's hex text>"}}, and that
+ * signature covers every entry before it.
  */
 public final class Journal implements AutoCloseable {
 
@@ -42,15 +46,17 @@ public final class Journal implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final Storage storage;
+    private final BenchKey key;
     private long sequence;
     private String previous;
     private String lastType;
     private JournalFailedException failure;
 
-    private Journal(Path file, FileChannel channel, Storage storage, long sequence, String previous) {
+    private Journal(Path file, FileChannel channel, Storage storage, BenchKey key, long sequence, String previous) {
         this.file = file;
         this.channel = channel;
         this.storage = storage;
+        this.key = key;
         this.sequence = sequence;
         this.previous = previous;
     }
@@ -77,14 +83,24 @@ public final class Journal implements AutoCloseable {
      * @throws IOException when it cannot be created, or already exists (a record is never overwritten)
      */
     public static Journal create(Path file) throws IOException {
-        return create(file, DISK);
+        return create(file, DISK, null);
+    }
+
+    /** Starts a new journal that {@code key} signs ({@code null}: unsigned). */
+    public static Journal create(Path file, BenchKey key) throws IOException {
+        return create(file, DISK, key);
     }
 
     /** Starts a new journal whose bytes go through {@code storage} (tests: a disk that fills up). */
     public static Journal create(Path file, Storage storage) throws IOException {
+        return create(file, storage, null);
+    }
+
+    /** Starts a new journal whose bytes go through {@code storage}, signed by {@code key} unless it is {@code null}. */
+    public static Journal create(Path file, Storage storage, BenchKey key) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new Journal(file, channel, storage, 0, GENESIS);
+        return new Journal(file, channel, storage, key, 0, GENESIS);
     }
 
     /**
@@ -94,6 +110,11 @@ public final class Journal implements AutoCloseable {
      * @throws IOException when it cannot be read or its chain is broken (then it is evidence: nothing is appended)
      */
     public static Journal resume(Path file) throws IOException {
+        return resume(file, null);
+    }
+
+    /** Continues a journal as {@link #resume(Path)} does, signing what it appends with {@code key} (or not: null). */
+    public static Journal resume(Path file, BenchKey key) throws IOException {
         JournalVerifier.Report report = JournalVerifier.verify(file);
         if (report.broken()) {
             throw new IOException(file + ": " + report.problem() + "; the journal is left as it is");
@@ -102,7 +123,7 @@ public final class Journal implements AutoCloseable {
         channel.truncate(report.intactBytes());
         channel.position(report.intactBytes());
         channel.force(true);
-        return new Journal(file, channel, DISK, report.entries(), report.lastHash());
+        return new Journal(file, channel, DISK, key, report.entries(), report.lastHash());
     }
 
     public Path file() {
@@ -149,7 +170,12 @@ public final class Journal implements AutoCloseable {
             entry.addProperty("prev", prev);
             String body = GSON.toJson(entry);
             prev = Hashes.sha256(body);
-            lines.append(body, 0, body.length() - 1).append(",\"hash\":\"").append(prev).append("\"}\n");
+            lines.append(body, 0, body.length() - 1).append(",\"hash\":\"").append(prev).append('"');
+            if (key != null && seq + 1 == sequence + data.size()) { // the write's last line signs the head
+                lines.append(",\"sig\":\"").append(key.fingerprint()).append(':').append(Base64.getEncoder()
+                        .encodeToString(key.sign(prev.getBytes(StandardCharsets.US_ASCII)))).append('"');
+            }
+            lines.append("}\n");
             ends.add(lines.toString().getBytes(StandardCharsets.UTF_8).length);
             seq++;
         }

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.benchwright.engine.gating.Refusal;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.model.Capability;
 import org.benchwright.model.EquipmentModel;
 import org.benchwright.model.EquipmentRequirement;
@@ -43,7 +44,10 @@ import org.benchwright.model.WorkInstruction;
  * bench-3.ir.serial = E3-10442
  * bench-3.ir.capabilities = focused-ir, top-heater, bottom-preheater, profile-control, thermocouples
  * bench-3.ir.calibration-due = 2027-03-01
+ * bench-3.public-keys = ed25519:MCowBQYDK2VwAyEA...
  * </pre>
+ * A station's {@code public-keys} are the keys its bench signs its records with ({@code benchwright keys} prints the
+ * bench's); a rotated key stays listed after the new one, so that the records it signed still verify.
  * A station may run a procedure when, for every piece of equipment the procedure requires, it has one of that kind
  * with the capabilities asked for, calibrated on the day.
  */
@@ -57,6 +61,8 @@ public final class StationRegister {
     /** Where the register is, for messages: its file, or the plant store. */
     private final String source;
     private final Map<String, List<Equipment>> stations = new LinkedHashMap<>();
+    private final Map<String, List<String>> keys = new LinkedHashMap<>();
+    private final KeyRing ring;
 
     /**
      * A register as a database holds it: every piece of equipment of every station.
@@ -64,7 +70,19 @@ public final class StationRegister {
      * @param source where it comes from, as refusals name it
      */
     public StationRegister(String source, List<Equipment> equipment) {
+        this(source, equipment, Map.of());
+    }
+
+    /**
+     * A register as a database holds it: every piece of equipment of every station, and the public keys of the
+     * benches, each as {@code ed25519:<Base64>}.
+     *
+     * @throws IllegalArgumentException naming the station whose key is not an Ed25519 public key
+     */
+    public StationRegister(String source, List<Equipment> equipment, Map<String, List<String>> publicKeys) {
         this.source = source;
+        publicKeys.forEach((station, list) -> keys.put(station, List.copyOf(list)));
+        this.ring = KeyRing.of(keys);
         Map<String, List<Equipment>> byStation = new java.util.TreeMap<>();
         for (Equipment e : equipment) {
             byStation.computeIfAbsent(e.station(), k -> new ArrayList<>()).add(e);
@@ -115,6 +133,27 @@ public final class StationRegister {
             }
             stations.put(id, List.copyOf(equipment));
         }
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            if (key.endsWith(".public-keys")) {
+                keys.put(key.substring(0, key.length() - ".public-keys".length()),
+                        List.of(p.getProperty(key).strip().split("\\s*,\\s*")));
+            }
+        }
+        try {
+            this.ring = KeyRing.of(keys);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The public keys of {@code station}'s bench, newest first as the register lists them; empty when none. */
+    public List<String> publicKeys(String station) {
+        return keys.getOrDefault(station, List.of());
+    }
+
+    /** Every bench's public keys, to check records' signatures with. */
+    public KeyRing keyRing() {
+        return ring;
     }
 
     private String required(Properties p, String key) throws IOException {

@@ -32,7 +32,9 @@ record ChainedEntry(String job, long seq, Instant time, String type, JsonObject 
     /** The hash before a journal's first entry. */
     static final String GENESIS = "0".repeat(64);
 
-    private static final Pattern TAIL = Pattern.compile("^(.*),\"hash\":\"([0-9a-f]{64})\"}$");
+    /** The hash, and the bench's signature of it when the line ends a write of a signed journal. */
+    private static final Pattern TAIL = Pattern
+            .compile("^(.*),\"hash\":\"([0-9a-f]{64})\"(?:,\"sig\":\"[0-9a-f]{16}:[A-Za-z0-9+/=]+\")?}$");
 
     static ChainedEntry parse(String job, String line) throws ChainRefusedException {
         String text = line.strip();

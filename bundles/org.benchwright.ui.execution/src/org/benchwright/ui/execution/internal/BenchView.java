@@ -33,6 +33,7 @@ import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.job.RecordNotWrittenException;
 import org.benchwright.engine.job.Reply;
+import org.benchwright.engine.journal.BenchKey;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.stats.ProcessWindow.Judged;
 import org.benchwright.engine.steps.StepMachine.StepProgress;
@@ -227,7 +228,8 @@ public final class BenchView extends ViewPart {
                     }
                 }
                 BenchSession bench = new BenchSession(new BenchSession.Setup(BenchSettings.records(),
-                        BenchPlant.documents(), register, register == null ? null : stationSpec, BenchSettings.speed()),
+                        BenchPlant.documents(), register, register == null ? null : stationSpec, BenchSettings.speed(),
+                        BenchKey.loadOrCreate(BenchKey.defaultFolder())),
                         plant);
                 ended = bench.run(runner, job, who, ProcedureSources.hash(procedure), stationSpec, training, operator,
                         cfx(listener(display, monitor)), opened -> station = opened);
