@@ -107,10 +107,21 @@ public interface PlantStore extends AutoCloseable {
     /** Adds each technician, or replaces the one with their id, certifications and all. */
     void putPeople(List<Technician> technicians) throws StoreException;
 
-    /** The plant's stations and their equipment; empty when the store keeps none. */
+    /** The plant's accounts, guarded as {@link AccountPolicy#defaults()} says. */
+    default Accounts accounts() {
+        return accounts(AccountPolicy.defaults());
+    }
+
+    /** The plant's accounts, guarded as {@code policy} says (its lockout, idle time, clock). */
+    Accounts accounts(AccountPolicy policy);
+
+    /** The plant's stations, their equipment and their benches' public keys; empty when the store keeps none. */
     Optional<StationRegister> stations() throws StoreException;
 
-    /** Sets the equipment of every station the register names to what it says; other stations stay as they are. */
+    /**
+     * Sets the equipment and the public keys of every station the register names to what it says; other stations stay
+     * as they are.
+     */
     void putStations(StationRegister register) throws StoreException;
 
     /**

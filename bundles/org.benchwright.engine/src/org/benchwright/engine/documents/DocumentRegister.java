@@ -10,6 +10,7 @@
 package org.benchwright.engine.documents;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.benchwright.engine.identity.ESignature;
+import org.benchwright.engine.identity.Meaning;
+import org.benchwright.engine.identity.SignatureCheck;
 import org.benchwright.model.Certification;
 import org.benchwright.model.CertificationLevel;
 import org.benchwright.model.Technician;
@@ -37,6 +41,11 @@ import com.google.gson.JsonObject;
  * Approving needs a technician whose IPC-7711/7721 certification valid on the day is CSE (a Certified Standards
  * Expert): the standard's level for those who set and keep a plant's procedures.
  * <p>
+ * A register given a {@link SignatureCheck} (the plant's accounts) takes an approval or a submission only with an
+ * electronic signature of its signer that verifies and signs this very document, revision and content, and counts no
+ * other: an entry written into the ledger by hand, its chain recomputed, approves nothing. The author of a revision
+ * (who submitted it) may not approve it.
+ * <p>
  * The entries live in a {@link Ledger}: a bench's own file, or the plant store that every bench and every engineer's
  * desk shares. The ledger decides races: an approval is checked against the entries as they stand and appended with
  * nothing in between, so of two approvals of one revision at once exactly one is given.
@@ -52,9 +61,12 @@ public final class DocumentRegister {
         }
     }
 
-    /** One approval: the revision and content approved, by whom (and their certificate), when. */
+    /**
+     * One approval: the revision and content approved, by whom (and their certificate), when, and the approver's
+     * electronic signature ({@code null} in a register that takes approvals without one).
+     */
     public record Approval(String document, String revision, String hash, String approver, String certificate,
-            Instant time) {
+            Instant time, ESignature signature) {
     }
 
     /** The status of a document's revision with its current content, and why. */
@@ -89,14 +101,35 @@ public final class DocumentRegister {
     }
 
     private final Ledger ledger;
+    private final SignatureCheck signatures;
 
     /** A register kept in a hash-chained file of its own, as a bench without a plant store keeps it. */
     public DocumentRegister(Path file) {
         this(new FileLedger(file));
     }
 
+    /** A register that takes approvals on a CSE's word, signed or not (a plant without accounts). */
     public DocumentRegister(Ledger ledger) {
+        this(ledger, null);
+    }
+
+    /**
+     * A register that takes approvals and submissions only with their signers' electronic signatures, checked by
+     * {@code signatures}.
+     */
+    public DocumentRegister(Ledger ledger, SignatureCheck signatures) {
         this.ledger = ledger;
+        this.signatures = signatures;
+    }
+
+    /** Whether the register takes only signed approvals. */
+    public boolean signed() {
+        return signatures != null;
+    }
+
+    /** What a signature of a document's revision names as its subject: {@code document D revision R}. */
+    public static String subject(String document, String revision) {
+        return "document " + document + " revision " + revision;
     }
 
     /** Where the register is, for messages: a file, or the plant store. */
@@ -109,7 +142,8 @@ public final class DocumentRegister {
         return state(ledger.entries(document), document, revision, hash);
     }
 
-    private static State state(List<JsonObject> entries, String document, String revision, String hash) {
+    private State state(List<JsonObject> entries, String document, String revision, String hash) throws IOException {
+        String refused = null;
         Approval approved = null;
         Approval otherContent = null;
         Approval later = null;
@@ -121,7 +155,16 @@ public final class DocumentRegister {
                 continue;
             }
             boolean sameRevision = revision.equals(d.get("revision").getAsString());
-            switch (e.get("type").getAsString()) {
+            String type = e.get("type").getAsString();
+            String invalid = type.equals("document.withdrawn") ? null : invalid(e);
+            if (invalid != null) {
+                if (sameRevision && type.equals("document.approved")) {
+                    refused = "an approval of revision " + revision + " by " + d.get("approver").getAsString() + " on "
+                            + e.get("time").getAsString().substring(0, 10) + " does not hold: " + invalid;
+                }
+                continue;
+            }
+            switch (type) {
                 case "document.approved" -> {
                     Approval a = approval(e);
                     if (sameRevision && a.hash().equals(hash)) {
@@ -163,17 +206,67 @@ public final class DocumentRegister {
                     + ": give it a new revision and have that approved", null);
         }
         if (submitted) {
-            return new State(document, revision, hash, Status.IN_REVIEW, "submitted, not yet approved", null);
+            return new State(document, revision, hash, Status.IN_REVIEW, "submitted, not yet approved"
+                    + (refused == null ? "" : "; " + refused), null);
         }
-        return new State(document, revision, hash, Status.DRAFT, "never approved", null);
+        return new State(document, revision, hash, Status.DRAFT, refused == null ? "never approved"
+                : "never validly approved: " + refused, null);
     }
 
-    /** Every approval of a document, oldest first. */
+    /**
+     * Why a signed register does not take an approval or a submission: its signature is missing, means something
+     * else, names another signer, content or revision, or was not made by its signer's key; {@code null} when it holds
+     * (and always in a register that takes unsigned entries).
+     */
+    private String invalid(JsonObject entry) throws IOException {
+        if (signatures == null) {
+            return null;
+        }
+        JsonObject d = entry.getAsJsonObject("data");
+        if (!d.has("signature") || !d.get("signature").isJsonObject()) {
+            return "it carries no electronic signature";
+        }
+        ESignature signature;
+        try {
+            signature = ESignature.of(d.getAsJsonObject("signature"));
+        } catch (RuntimeException e) {
+            return "its signature is not readable: " + e.getMessage();
+        }
+        boolean approval = entry.get("type").getAsString().equals("document.approved");
+        return problem(signature, approval ? Meaning.APPROVED : Meaning.SUBMITTED,
+                d.get(approval ? "approver" : "by").getAsString(), d.get("document").getAsString(),
+                d.get("revision").getAsString(), d.get("hash").getAsString());
+    }
+
+    /** What keeps {@code signature} from standing for this act; {@code null} when it does. */
+    private String problem(ESignature signature, Meaning meaning, String signer, String document, String revision,
+            String hash) throws IOException {
+        if (signature.meaning() != meaning) {
+            return "its signature means '" + signature.meaning().label() + "', not '" + meaning.label() + "'";
+        }
+        if (!signature.signer().equals(signer)) {
+            return "it is signed by " + signature.signer() + ", not by " + signer + " whom it names";
+        }
+        if (!signature.subject().equals(subject(document, revision))) {
+            return "its signature is of " + signature.subject() + ", not of " + subject(document, revision);
+        }
+        if (!signature.content().equals(hash)) {
+            return "its signature signs content " + abbreviated(signature.content()) + ", not " + abbreviated(hash)
+                    + ": a signature cannot be moved to other content";
+        }
+        return signatures.check(signature);
+    }
+
+    private static String abbreviated(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) : hash;
+    }
+
+    /** Every approval of a document that holds, oldest first. */
     public List<Approval> history(String document) throws IOException {
         List<Approval> history = new ArrayList<>();
         for (JsonObject e : ledger.entries(document)) {
             if (e.get("type").getAsString().equals("document.approved")
-                    && document.equals(e.getAsJsonObject("data").get("document").getAsString())) {
+                    && document.equals(e.getAsJsonObject("data").get("document").getAsString()) && invalid(e) == null) {
                 history.add(approval(e));
             }
         }
@@ -182,9 +275,48 @@ public final class DocumentRegister {
 
     /** Submits a revision for review. */
     public void submit(String document, String revision, String hash, String by) throws IOException {
-        ledger.append(document, "document.submitted", Map.of("document", document, "revision", revision, "hash", hash,
-                "by", by), entries -> {
-                });
+        submit(document, revision, hash, by, null);
+    }
+
+    /**
+     * Submits a revision for review under its author's signature (meaning submitted).
+     *
+     * @throws IllegalArgumentException when a signed register does not take the signature, saying why
+     */
+    public void submit(String document, String revision, String hash, ESignature signature) throws IOException {
+        submit(document, revision, hash, signature.signer(), signature);
+    }
+
+    private void submit(String document, String revision, String hash, String by, ESignature signature)
+            throws IOException {
+        refuseUnsigned(signature, Meaning.SUBMITTED, by, document, revision, hash);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("document", document);
+        data.put("revision", revision);
+        data.put("hash", hash);
+        data.put("by", by);
+        if (signature != null) {
+            data.put("signature", signature.toMap());
+        }
+        ledger.append(document, "document.submitted", data, entries -> {
+        });
+    }
+
+    /** Refuses an act a signed register must not take: unsigned, or under a signature that does not stand for it. */
+    private void refuseUnsigned(ESignature signature, Meaning meaning, String signer, String document,
+            String revision, String hash) throws IOException {
+        if (signatures == null) {
+            return;
+        }
+        if (signature == null) {
+            throw new IllegalArgumentException(subject(document, revision) + ": " + where() + " takes only signed "
+                    + "acts; sign in and sign it (" + meaning.label() + ")");
+        }
+        String problem = problem(signature, meaning, signer, document, revision, hash);
+        if (problem != null) {
+            throw new IllegalArgumentException(subject(document, revision) + " is not " + meaning.label() + ": "
+                    + problem);
+        }
     }
 
     /**
@@ -196,6 +328,20 @@ public final class DocumentRegister {
      */
     public Approval approve(String document, String revision, String hash, Technician approver, LocalDate today)
             throws IOException {
+        return approve(document, revision, hash, approver, today, null);
+    }
+
+    /**
+     * Approves a revision with its content under the approver's electronic signature (meaning approved), which a signed
+     * register requires.
+     *
+     * @throws IllegalArgumentException as {@link #approve(String, String, String, Technician, LocalDate)}, and when
+     *                                  the signature does not stand for this approval, or the approver submitted the
+     *                                  revision (its author may not approve it)
+     */
+    public Approval approve(String document, String revision, String hash, Technician approver, LocalDate today,
+            ESignature signature) throws IOException {
+        refuseUnsigned(signature, Meaning.APPROVED, approver.getId(), document, revision, hash);
         Certification cse = approver.getCertifications().stream().filter(c -> c.getLevel() == CertificationLevel.CSE)
                 .filter(c -> !today.isBefore(c.getIssued()) && !today.isAfter(c.getExpires())).findFirst().orElse(null);
         if (cse == null) {
@@ -210,15 +356,48 @@ public final class DocumentRegister {
         data.put("hash", hash);
         data.put("approver", approver.getId());
         data.put("certificate", cse.getNumber() == null ? "CSE" : cse.getNumber());
-        ledger.append(document, "document.approved", data, entries -> {
-            State now = state(entries, document, revision, hash);
-            if (now.status() == Status.APPROVED) {
-                throw new IllegalArgumentException(document + " revision " + revision + " is approved already: "
-                        + now.why());
-            }
-        });
+        if (signature != null) {
+            data.put("signature", signature.toMap());
+        }
+        try {
+            ledger.append(document, "document.approved", data, entries -> {
+                try {
+                    State now = state(entries, document, revision, hash);
+                    if (now.status() == Status.APPROVED) {
+                        throw new IllegalArgumentException(document + " revision " + revision + " is approved already: "
+                                + now.why());
+                    }
+                    for (String author : authors(entries, document, revision, hash)) {
+                        if (author.equals(approver.getId())) {
+                            throw new IllegalArgumentException(approver.getId() + " submitted " + subject(document,
+                                    revision) + " and so is its author: the author of a revision may not approve it; "
+                                    + "another CSE must");
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<Approval> history = history(document);
         return history.get(history.size() - 1);
+    }
+
+    /** Who submitted this revision with this content: its authors. */
+    private List<String> authors(List<JsonObject> entries, String document, String revision, String hash)
+            throws IOException {
+        List<String> authors = new ArrayList<>();
+        for (JsonObject e : entries) {
+            JsonObject d = e.getAsJsonObject("data");
+            if (e.get("type").getAsString().equals("document.submitted") && document.equals(d.get("document")
+                    .getAsString()) && revision.equals(d.get("revision").getAsString()) && hash.equals(d.get("hash")
+                            .getAsString()) && invalid(e) == null) {
+                authors.add(d.get("by").getAsString());
+            }
+        }
+        return authors;
     }
 
     /** Withdraws a revision: it becomes obsolete. */
@@ -230,8 +409,17 @@ public final class DocumentRegister {
 
     private static Approval approval(JsonObject e) {
         JsonObject d = e.getAsJsonObject("data");
+        ESignature signature = null;
+        if (d.has("signature") && d.get("signature").isJsonObject()) {
+            try {
+                signature = ESignature.of(d.getAsJsonObject("signature"));
+            } catch (RuntimeException unreadable) {
+                signature = null; // a signed register has refused it already
+            }
+        }
         return new Approval(d.get("document").getAsString(), d.get("revision").getAsString(), d.get("hash").getAsString(),
-                d.get("approver").getAsString(), d.get("certificate").getAsString(), Instant.parse(e.get("time").getAsString()));
+                d.get("approver").getAsString(), d.get("certificate").getAsString(),
+                Instant.parse(e.get("time").getAsString()), signature);
     }
 
     /** Every entry of a register kept in a file, oldest first, read from its intact part. */

@@ -151,6 +151,11 @@ public final class StationRegister {
         return keys.getOrDefault(station, List.of());
     }
 
+    /** The public keys of every station that has any, as the register lists them. */
+    public Map<String, List<String>> publicKeys() {
+        return Map.copyOf(keys);
+    }
+
     /** Every bench's public keys, to check records' signatures with. */
     public KeyRing keyRing() {
         return ring;

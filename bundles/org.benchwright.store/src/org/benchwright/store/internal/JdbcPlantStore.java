@@ -28,6 +28,8 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Technician;
+import org.benchwright.store.AccountPolicy;
+import org.benchwright.store.Accounts;
 import org.benchwright.store.ChainRefusedException;
 import org.benchwright.store.JobTrace;
 import org.benchwright.store.PlantStore;
@@ -89,6 +91,11 @@ public final class JdbcPlantStore implements PlantStore {
             throw new StoreException(location + ": " + e.getMessage(), e);
         }
         return new JdbcPlantStore(location, pool);
+    }
+
+    @Override
+    public Accounts accounts(AccountPolicy policy) {
+        return new JdbcAccounts(location, pool, policy);
     }
 
     @Override

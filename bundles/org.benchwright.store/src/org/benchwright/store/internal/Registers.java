@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -286,15 +287,43 @@ final class Registers {
                 equipment.add(new Equipment(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5), capabilities, r.getDate(7).toLocalDate()));
             }
+            Map<String, List<String>> keys = new LinkedHashMap<>();
+            try (PreparedStatement k = c.prepareStatement("SELECT station, public_key FROM bench_keys ORDER BY station, "
+                    + "position"); ResultSet rk = k.executeQuery()) {
+                while (rk.next()) {
+                    keys.computeIfAbsent(rk.getString(1), x -> new ArrayList<>()).add(rk.getString(2));
+                }
+            }
+            return equipment.isEmpty() && keys.isEmpty() ? Optional.empty()
+                    : Optional.of(new StationRegister("the plant store " + location, equipment, keys));
         } catch (SQLException e) {
             throw new StoreException("plant store " + location + ": could not read the stations: " + e.getMessage(), e);
         }
-        return equipment.isEmpty() ? Optional.empty()
-                : Optional.of(new StationRegister("the plant store " + location, equipment));
     }
 
-    /** Sets the equipment of every station {@code register} names to what it says; other stations stay. */
+    /**
+     * Sets the equipment and the public keys of every station {@code register} names to what it says; other stations
+     * stay.
+     */
     void putStations(StationRegister register) throws StoreException {
+        for (Map.Entry<String, List<String>> keys : register.publicKeys().entrySet()) {
+            retrying("store the keys of station " + keys.getKey(), c -> {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM bench_keys WHERE station = ?")) {
+                    d.setString(1, keys.getKey());
+                    d.executeUpdate();
+                }
+                try (PreparedStatement i = c.prepareStatement("INSERT INTO bench_keys (station, position, public_key) "
+                        + "VALUES (?, ?, ?)")) {
+                    int position = 0;
+                    for (String key : keys.getValue()) {
+                        i.setString(1, keys.getKey());
+                        i.setInt(2, position++);
+                        i.setString(3, key);
+                        i.executeUpdate();
+                    }
+                }
+            });
+        }
         for (String station : register.stations()) {
             retrying("store station " + station, c -> {
                 try (PreparedStatement d = c.prepareStatement("DELETE FROM equipment WHERE station = ?")) {

@@ -42,7 +42,7 @@ import liquibase.ui.LoggerUIService;
 final class Schema {
 
     /** The schema version this program writes and reads. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String CHANGELOG = "org/benchwright/store/internal/changelog.sql";
     /** Kept: a logger that nothing refers to may be collected, and its level with it. */
