@@ -9,7 +9,9 @@
  */
 package org.benchwright.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +29,20 @@ public record CapturedRun(int exit, String out, String err) {
     /** A command line, as the {@code benchwright} launcher runs it. */
     public static CapturedRun of(String... args) {
         return of(new Cli()::run, args);
+    }
+
+    /**
+     * A command line with {@code typed} as what a person types at its prompts (a password, a PIN), one line each: the
+     * standard input of the run, as a terminal or a badge reader's pipe gives it.
+     */
+    public static synchronized CapturedRun typing(String typed, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return of(args);
+        } finally {
+            System.setIn(before);
+        }
     }
 
     /** One command with its arguments (its name not among them). */

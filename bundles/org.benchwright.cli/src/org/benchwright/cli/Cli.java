@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.benchwright.cli.internal.AccountsCommand;
 import org.benchwright.cli.internal.ApproveCommand;
 import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CfxBenchmarkCommand;
@@ -23,6 +24,7 @@ import org.benchwright.cli.internal.CfxCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.ExportCommand;
 import org.benchwright.cli.internal.KeysCommand;
+import org.benchwright.cli.internal.LoginCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
 import org.benchwright.cli.internal.PlantBenchmarkCommand;
@@ -47,7 +49,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), new SubmitCommand(), new ApproveCommand(),
+        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), LoginCommand.login(), LoginCommand.logout(), new AccountsCommand(), new SubmitCommand(),
+                new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
                 new VerifyCommand(), new KeysCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),

@@ -61,15 +61,60 @@ abstract class CommandLineTest {
         return "h2:" + dir.resolve("bench-store");
     }
 
-    /** Approves a library procedure's current revision, as the CSE of the example register. */
+    /**
+     * Approves a library procedure's current revision, signed by the CSE of the example register in the bench's
+     * store.
+     */
     void approve(String procedure) {
+        assertEquals(0, signed("T-004", "approve", "--library", LIBRARY.toString(), "--procedure", procedure,
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString()), () -> out() + err());
+    }
+
+    /** Each person's password in the tests' stores. */
+    static String password(String id) {
+        return "password-of-" + id;
+    }
+
+    private final java.util.Set<String> accountsMade = new java.util.HashSet<>();
+
+    /**
+     * Signs {@code id} in to {@code store}, whose accounts are made at first use: T-004 (the example register's CSE)
+     * as its admin, T-001 (a technician) also an engineer.
+     */
+    void signIn(String store, String id) {
+        if (accountsMade.add(store)) {
+            assertEquals(0, typing(password("T-004"), "accounts", "add", "--id", "T-004", "--name", "Dana Kovac",
+                    "--roles", "admin,cse,engineer", "--store", store), () -> out() + err());
+            assertEquals(0, typing(password("T-004"), "login", "--user", "T-004", "--store", store), this::err);
+            assertEquals(0, typing(password("T-001"), "accounts", "add", "--id", "T-001", "--name", "Ana Lima",
+                    "--roles", "technician,engineer", "--store", store), () -> out() + err());
+        }
+        assertEquals(0, typing(password(id), "login", "--user", id, "--store", store), this::err);
+    }
+
+    /**
+     * A command signed by {@code id}: signed in to the bench's store first, their password typed at the prompt.
+     */
+    int signed(String id, String... args) {
+        String store = args.length > 1 && List.of(args).contains("--store") ? List.of(args).get(List.of(args).indexOf(
+                "--store") + 1) : benchStore();
+        signIn(store, id);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.contains("--store")) {
+            all.addAll(List.of("--store", store));
+        }
+        return typing(password(id), all.toArray(String[]::new));
+    }
+
+    /** A command line with {@code typed} (one line) at its prompts, as a person types a password. */
+    int typing(String typed, String... args) {
         out.reset();
         err.reset();
-        assertEquals(0, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure",
-                procedure,
-                "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
-                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), () -> out() + err());
+        org.benchwright.cli.CapturedRun run = org.benchwright.cli.CapturedRun.typing(typed + "\n", args);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.exit();
     }
 
     String out() {

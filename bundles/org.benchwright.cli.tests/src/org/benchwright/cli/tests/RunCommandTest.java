@@ -118,33 +118,33 @@ class RunCommandTest extends CommandLineTest {
         assertTrue(out().contains("TRAINING run"), out());
         assertTrue(Records.read(record()).isTraining());
 
-        out.reset();
-        assertEquals(1, new Cli().run(new String[] { "approve", "--library", LIBRARY.toString(), "--procedure",
-                "bga-removal", "--approver", "T-001", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(),
-                "--documents", dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true,
-                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        assertTrue(err().contains("T-001 may not approve documents: approval needs a CSE"), err());
+        assertEquals(1, signed("T-001", "approve", "--library", LIBRARY.toString(), "--procedure", "bga-removal",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString()));
+        assertTrue(err().contains("T-001 may not sign 'approved': it takes the cse role, and T-001 has "
+                + "engineer,technician"), err());
+        assertEquals(1, signed("T-001", "approve", "--library", LIBRARY.toString(), "--procedure", "bga-removal",
+                "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString()));
+        assertTrue(err().contains("signed in as T-001; --approver T-004 is someone else: one signs only as oneself"),
+                err());
 
-        out.reset();
-        assertEquals(0, new Cli().run(new String[] { "submit", "--library", LIBRARY.toString(), "--procedure",
-                "bga-installation", "--by", "T-001", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(),
-                "--documents", dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true,
-                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)), err());
+        assertEquals(0, signed("T-001", "submit", "--library", LIBRARY.toString(), "--procedure", "bga-installation",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString()), err());
         assertTrue(out().startsWith("bga-installation revision 1 submitted for review by T-001"), out());
 
         Path library = dir.resolve("library");
         copy(LIBRARY, library);
         Path bga = library.resolve("procedures/bga.bw");
-        assertEquals(0, new Cli().run(new String[] { "approve", "--library", library.toString(), "--procedure",
-                "bga-removal", "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(),
-                "--documents", dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true,
-                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)), err());
+        assertEquals(0, signed("T-004", "approve", "--library", library.toString(), "--procedure", "bga-removal",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString()), err());
+        assertTrue(out().contains("signature: approved by Dana Kovac (T-004) on "), out());
         Files.writeString(bga, Files.readString(bga).replace("Lift the part with the vacuum pick-up",
                 "Lift the part with the vacuum pen"));
-        out.reset();
-        new Cli().run(new String[] { "status", "--library", library.toString(), "--documents",
-                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        cli("status", "--library", library.toString(), "--documents", dir.resolve("documents.jsonl").toString(),
+                "--store", benchStore());
         assertTrue(out().matches("(?s).*draft +bga-removal +rev 1 +its text changed after revision 1 was approved.*"),
                 out());
         assertTrue(out().matches("(?s).*in review +bga-installation +rev 1 +submitted, not yet approved.*"), out());
@@ -323,11 +323,9 @@ class RunCommandTest extends CommandLineTest {
     @Test
     void aWorkInstructionRunsMergedAndItsRecordCitesItsDeviation() throws IOException {
         String library = LIBRARY + java.io.File.pathSeparator + EXAMPLES.resolve("plant");
-        out.reset();
-        assertEquals(0, new Cli().run(new String[] { "approve", "--library", library, "--procedure", "WI-BGA-017",
-                "--approver", "T-004", "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
-                dir.resolve("documents.jsonl").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), () -> out() + err());
+        assertEquals(0, signed("T-004", "approve", "--library", library, "--procedure", "WI-BGA-017", "--personnel",
+                EXAMPLES.resolve("personnel.xmi").toString(), "--documents", dir.resolve("documents.jsonl").toString()),
+                () -> out() + err());
         List<String> args = new ArrayList<>(List.of("--procedure", "WI-BGA-017", "--unit", "SN-77", "--technician",
                 "T-001", "--designators", "U7", "--answers", EXAMPLES.resolve("plant/wi-bga-017.answers").toString()));
         List<String> all = new ArrayList<>(args);

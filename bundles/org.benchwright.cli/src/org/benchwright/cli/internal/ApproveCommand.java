@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.AccessDeniedException;
+import org.benchwright.engine.identity.ESignature;
+import org.benchwright.engine.identity.Meaning;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.Finding;
@@ -23,8 +26,9 @@ import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.Severity;
 
 /**
- * {@code approve}: approves the current revision of a library procedure, fixing its content hash, on the word of a
- * technician with a valid CSE certification; a procedure that breaks a rule is not approved.
+ * {@code approve}: approves the current revision of a library procedure, fixing its content hash, under the
+ * electronic signature of the signed-in CSE (a valid CSE certification on the day, not the revision's author); a
+ * procedure that breaks a rule is not approved.
  */
 public final class ApproveCommand extends DocumentCommand {
 
@@ -43,8 +47,8 @@ public final class ApproveCommand extends DocumentCommand {
     }
 
     @Override
-    int act(DocumentRegister register, Procedure procedure, Technician approver, PrintStream out, PrintStream err)
-            throws IOException {
+    int act(DocumentRegister register, Procedure procedure, Technician approver, Signer signer, PrintStream out,
+            PrintStream err) throws AccessDeniedException, IOException {
         List<Finding> errors = new ArrayList<>(new RuleChecker().check(procedure));
         errors.removeIf(f -> f.severity() != Severity.ERROR);
         if (!errors.isEmpty()) {
@@ -53,10 +57,21 @@ public final class ApproveCommand extends DocumentCommand {
             errors.forEach(f -> err.println("  [" + f.code() + "] " + f.message()));
             return FINDINGS;
         }
-        DocumentRegister.Approval approval = register.approve(procedure.getName(), LibraryProcedures.revision(procedure),
-                LibraryProcedures.hash(procedure), approver, LocalDate.now());
+        String revision = LibraryProcedures.revision(procedure);
+        String hash = LibraryProcedures.hash(procedure);
+        DocumentRegister.State now = register.state(procedure.getName(), revision, hash);
+        if (now.status() == DocumentRegister.Status.APPROVED) {
+            err.println("benchwright approve: " + procedure.getName() + " revision " + revision + " is approved already: "
+                    + now.why());
+            return FINDINGS;
+        }
+        ESignature signature = signer.sign(Meaning.APPROVED, DocumentRegister.subject(procedure.getName(), revision),
+                hash);
+        DocumentRegister.Approval approval = register.approve(procedure.getName(), revision, hash, approver,
+                LocalDate.now(), signature);
         out.printf("%s revision %s approved by %s (%s); content %s%n", procedure.getName(), approval.revision(),
                 approval.approver(), approval.certificate(), approval.hash().substring(0, 12));
+        out.println("signature: " + signature.describe() + ", key " + signature.key());
         return OK;
     }
 }

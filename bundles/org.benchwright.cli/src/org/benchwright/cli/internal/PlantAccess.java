@@ -17,6 +17,8 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.store.AccountPolicy;
+import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
 import org.benchwright.store.StoreException;
@@ -82,12 +84,27 @@ final class PlantAccess implements AutoCloseable {
         return store;
     }
 
-    /** The document-control register: the file given, else the store's, else the bench's own file. */
+    /**
+     * The document-control register: the file given, else the store's, else the bench's own file. Once the plant
+     * store holds accounts, the register takes only signed approvals and submissions, whichever ledger keeps them; a
+     * bench without a store ({@code --store none}) has no accounts and takes them on a CSE's word.
+     */
     DocumentRegister documents(Path file) throws IOException {
-        if (file != null || location == null) {
+        if (location == null) {
             return new DocumentRegister(file != null ? file : Arguments.home("documents.jsonl"));
         }
-        return new DocumentRegister(reachable().documents());
+        if (file != null) {
+            try {
+                store();
+            } catch (StoreException e) {
+                // a register file on a bench whose store is down: read as it stands; the plant's policy decides
+                // whether a job may start without the store, and its record says what the store did not confirm
+                return new DocumentRegister(file);
+            }
+        }
+        Accounts accounts = reachable().accounts(AccountPolicy.defaults());
+        DocumentRegister.Ledger ledger = file != null ? DocumentRegister.fileLedger(file) : reachable().documents();
+        return new DocumentRegister(ledger, accounts.none() ? null : accounts);
     }
 
     /** The people: the file given, else the store's, else the bench's own file. */

@@ -13,10 +13,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.AccessDeniedException;
+import org.benchwright.engine.identity.Meaning;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 
-/** {@code submit}: puts a procedure's current revision in review (document control), in the name of a technician. */
+/**
+ * {@code submit}: puts a procedure's current revision in review (document control) under the electronic signature of
+ * the signed-in engineer, who is thereby its author (and may not approve it).
+ */
 public final class SubmitCommand extends DocumentCommand {
 
     public SubmitCommand() {
@@ -34,8 +39,8 @@ public final class SubmitCommand extends DocumentCommand {
     }
 
     @Override
-    int act(DocumentRegister register, Procedure procedure, Technician by, PrintStream out, PrintStream err)
-            throws IOException {
+    int act(DocumentRegister register, Procedure procedure, Technician by, Signer signer, PrintStream out,
+            PrintStream err) throws AccessDeniedException, IOException {
         String id = procedure.getName();
         String revision = LibraryProcedures.revision(procedure);
         String hash = LibraryProcedures.hash(procedure);
@@ -45,7 +50,8 @@ public final class SubmitCommand extends DocumentCommand {
                     + now.why() + "): only a draft is submitted");
             return FINDINGS;
         }
-        register.submit(id, revision, hash, by.getId());
+        register.submit(id, revision, hash, signer.sign(Meaning.SUBMITTED, DocumentRegister.subject(id, revision),
+                hash));
         out.printf("%s revision %s submitted for review by %s; content %s%n", id, revision, by.getId(),
                 hash.substring(0, 12));
         return OK;

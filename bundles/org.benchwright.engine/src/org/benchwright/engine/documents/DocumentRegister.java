@@ -122,6 +122,11 @@ public final class DocumentRegister {
         this.signatures = signatures;
     }
 
+    /** The ledger of a register kept in a hash-chained file of its own. */
+    public static Ledger fileLedger(Path file) {
+        return new FileLedger(file);
+    }
+
     /** Whether the register takes only signed approvals. */
     public boolean signed() {
         return signatures != null;

@@ -76,12 +76,28 @@ abstract class ReportTest {
                 dir.resolve("documents.jsonl").toString(), "--store", "none");
     }
 
+    /**
+     * Approves a procedure into this test's register of documents, signed by the example register's CSE, T-004, whose
+     * account (the admin's too) a store of this test's own keeps.
+     */
     void approve(String procedure) {
-        List<String> approve = new ArrayList<>(List.of("approve", "--library", library(), "--procedure", procedure,
-                "--approver", "T-004"));
-        approve.addAll(registers());
-        assertEquals(0, cli(approve.toArray(String[]::new)), () -> out() + err());
+        String accounts = "h2:" + dir.resolve("accounts");
+        String typed = "password-of-T-004\n";
+        if (!accountsMade) {
+            last = CapturedRun.typing(typed, "accounts", "add", "--id", "T-004", "--name", "Dana Kovac", "--roles",
+                    "admin,cse", "--store", accounts);
+            assertEquals(0, last.exit(), () -> out() + err());
+            accountsMade = true;
+        }
+        last = CapturedRun.typing(typed, "login", "--user", "T-004", "--store", accounts);
+        assertEquals(0, last.exit(), () -> out() + err());
+        last = CapturedRun.typing(typed, "approve", "--library", library(), "--procedure", procedure, "--personnel",
+                EXAMPLES.resolve("personnel.xmi").toString(), "--documents", dir.resolve("documents.jsonl").toString(),
+                "--store", accounts);
+        assertEquals(0, last.exit(), () -> out() + err());
     }
+
+    private boolean accountsMade;
 
     /**
      * The plant's work instruction WI-BGA-017 (the library's BGA removal with a deviation, a measurement and a lot)
