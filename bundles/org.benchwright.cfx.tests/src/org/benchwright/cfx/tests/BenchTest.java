@@ -48,7 +48,7 @@ abstract class BenchTest {
     private void approve(List<String> documents) {
         String accounts = "h2:" + dir.resolve("accounts");
         String typed = "password-of-T-004\n";
-        for (List<String> args : List.of(List.of("accounts", "add", "--id", "T-004", "--name", "Dana Kovac",
+        for (List<String> args : List.of(List.of("accounts", "add", "--id", "T-004", "--name", "Dana Reyes",
                 "--roles", "admin,cse"), List.of("login", "--user", "T-004"), List.of("approve", "--library",
                         LIBRARY.toString(), "--procedure", "bga-removal"))) {
             List<String> all = new ArrayList<>(args);

@@ -48,10 +48,17 @@ abstract class CommandLineTest {
         return onTheBench(all);
     }
 
-    /** Runs a command line on the bench's own embedded store, unless it names another. */
+    /**
+     * Runs a command line on the bench's own embedded store, unless it names another; once that store has accounts,
+     * its technician signed in first.
+     */
     int onTheBench(List<String> all) {
         if (!all.contains("--store")) {
             all.addAll(List.of("--store", benchStore()));
+        }
+        String store = all.get(all.indexOf("--store") + 1);
+        if (accounts.containsKey(store) && all.contains("--technician")) {
+            signIn(store, all.get(all.indexOf("--technician") + 1));
         }
         return cli(all.toArray(String[]::new));
     }
@@ -76,18 +83,24 @@ abstract class CommandLineTest {
         return "password-of-" + id;
     }
 
-    private final java.util.Set<String> accountsMade = new java.util.HashSet<>();
+    /** The accounts made in each store the test signs in to. */
+    private final java.util.Map<String, java.util.Set<String>> accounts = new java.util.HashMap<>();
 
     /**
      * Signs {@code id} in to {@code store}, whose accounts are made at first use: T-004 (the example register's CSE)
-     * as its admin, T-001 (a technician) also an engineer.
+     * as its admin, everyone else a technician and engineer.
      */
     void signIn(String store, String id) {
-        if (accountsMade.add(store)) {
-            assertEquals(0, typing(password("T-004"), "accounts", "add", "--id", "T-004", "--name", "Dana Kovac",
+        java.util.Set<String> made = accounts.get(store);
+        if (made == null) {
+            assertEquals(0, typing(password("T-004"), "accounts", "add", "--id", "T-004", "--name", "Dana Reyes",
                     "--roles", "admin,cse,engineer", "--store", store), () -> out() + err());
+            made = new java.util.HashSet<>(List.of("T-004"));
+            accounts.put(store, made);
+        }
+        if (made.add(id)) {
             assertEquals(0, typing(password("T-004"), "login", "--user", "T-004", "--store", store), this::err);
-            assertEquals(0, typing(password("T-001"), "accounts", "add", "--id", "T-001", "--name", "Ana Lima",
+            assertEquals(0, typing(password(id), "accounts", "add", "--id", id, "--name", "Person " + id,
                     "--roles", "technician,engineer", "--store", store), () -> out() + err());
         }
         assertEquals(0, typing(password(id), "login", "--user", id, "--store", store), this::err);

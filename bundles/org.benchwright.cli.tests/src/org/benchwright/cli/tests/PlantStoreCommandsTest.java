@@ -140,6 +140,10 @@ class PlantStoreCommandsTest extends CommandLineTest {
         assertEquals(1, signed("T-004", "approve", "--library", LIBRARY.toString(), "--procedure", "bga-removal",
                 "--store", plant));
         assertTrue(err().contains("bga-removal revision 1 is approved already: approved by T-004"), () -> out() + err());
+        // the plant now keeps accounts: only the person signed in runs a job in their name
+        assertEquals(1, cli(atBench.toArray(String[]::new)), out() + err());
+        assertTrue(err().contains("benchwright run: signed in as T-004; --technician T-001 is someone else"), err());
+        signIn(plant, "T-001");
         assertEquals(0, cli(atBench.toArray(String[]::new)), out() + err());
         assertTrue(out().contains("revision 1, approved (approved by T-004 (CSE-7711-20250905-004) on "), out());
         assertTrue(out().contains("outcome: COMPLETED"), out());

@@ -140,7 +140,7 @@ class RunCommandTest extends CommandLineTest {
         assertEquals(0, signed("T-004", "approve", "--library", library.toString(), "--procedure", "bga-removal",
                 "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
                 dir.resolve("documents.jsonl").toString()), err());
-        assertTrue(out().contains("signature: approved by Dana Kovac (T-004) on "), out());
+        assertTrue(out().contains("signature: approved by Dana Reyes (T-004) on "), out());
         Files.writeString(bga, Files.readString(bga).replace("Lift the part with the vacuum pick-up",
                 "Lift the part with the vacuum pen"));
         cli("status", "--library", library.toString(), "--documents", dir.resolve("documents.jsonl").toString(),

@@ -35,6 +35,9 @@ import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.gating.Refusal;
 import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.identity.AccessDeniedException;
+import org.benchwright.engine.identity.Person;
+import org.benchwright.engine.identity.Role;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobRunner;
 import org.benchwright.engine.job.Operator;
@@ -54,6 +57,8 @@ import org.benchwright.model.WorkInstruction;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
 import org.benchwright.rules.WorkInstructions;
+import org.benchwright.store.AccountPolicy;
+import org.benchwright.store.Accounts;
 import org.benchwright.store.StoreException;
 import org.benchwright.store.bench.StoreBench;
 
@@ -107,6 +112,41 @@ public final class RunCommand implements Command {
         }
     }
 
+    /**
+     * Why the job may not run in the technician's name: once the plant store holds accounts, only the person signed
+     * in runs jobs, and only with the technician role. {@code null} when it may (also when the plant keeps no
+     * accounts, or its store cannot be reached: then the plant's policy on an unreachable store decides).
+     */
+    private static String stranger(PlantAccess access, String technician) throws IOException {
+        if (access.none()) {
+            return null;
+        }
+        Accounts accounts;
+        try {
+            accounts = access.store().accounts(AccountPolicy.defaults());
+        } catch (StoreException e) {
+            return null;
+        }
+        if (accounts.none()) {
+            return null;
+        }
+        try {
+            Person person = SessionFile.resume(accounts, access.location()).person();
+            if (!person.id().equals(technician)) {
+                return "signed in as " + person.id() + "; --technician " + technician + " is someone else: a job runs "
+                        + "in the name of the person signed in";
+            }
+            if (!person.has(Role.TECHNICIAN)) {
+                return person.id() + " may not run jobs: it takes the technician role, and " + person.id() + " has "
+                        + person.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+            }
+            return null;
+        } catch (AccessDeniedException e) {
+            return "the technician signs in first (benchwright login --user " + technician + ", or --badge): "
+                    + e.getMessage();
+        }
+    }
+
     private int run(Options options, PrintStream out, PrintStream err) throws IOException, StationException {
         try (PlantAccess access = options.plant) {
             Technician technician = People.find(access.people(options.personnel), options.technician);
@@ -130,6 +170,11 @@ public final class RunCommand implements Command {
                 }
             }
             DocumentRegister documents = access.documents(options.documents);
+            String stranger = stranger(access, options.technician);
+            if (stranger != null) {
+                err.println("benchwright run: " + stranger);
+                return FINDINGS;
+            }
             Operator operator = options.answers == null
                     ? new TerminalOperator(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                             out)

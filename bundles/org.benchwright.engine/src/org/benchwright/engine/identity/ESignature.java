@@ -61,7 +61,7 @@ public record ESignature(String signer, String name, Meaning meaning, Instant ti
         }
     }
 
-    /** "approved by Dana Kovac (T-004) on 2026-12-06T10:15:00Z". */
+    /** "approved by Dana Reyes (T-004) on 2026-12-06T10:15:00Z". */
     public String describe() {
         return meaning.label() + " by " + name + " (" + signer + ") on " + time;
     }

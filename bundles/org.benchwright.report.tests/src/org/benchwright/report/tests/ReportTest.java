@@ -84,7 +84,7 @@ abstract class ReportTest {
         String accounts = "h2:" + dir.resolve("accounts");
         String typed = "password-of-T-004\n";
         if (!accountsMade) {
-            last = CapturedRun.typing(typed, "accounts", "add", "--id", "T-004", "--name", "Dana Kovac", "--roles",
+            last = CapturedRun.typing(typed, "accounts", "add", "--id", "T-004", "--name", "Dana Reyes", "--roles",
                     "admin,cse", "--store", accounts);
             assertEquals(0, last.exit(), () -> out() + err());
             accountsMade = true;

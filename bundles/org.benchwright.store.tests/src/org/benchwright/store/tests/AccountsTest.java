@@ -76,11 +76,11 @@ class AccountsTest extends BothBackends {
     /** The store's first account, an admin's; then a CSE with a badge and a technician. */
     Session plant(Accounts accounts) throws Exception {
         assertTrue(accounts.none());
-        assertThrows(AccessDeniedException.class, () -> accounts.create(null, "T-001", "Ana Lima", Set.of(
+        assertThrows(AccessDeniedException.class, () -> accounts.create(null, "T-001", "Ana Ortega", Set.of(
                 Role.TECHNICIAN), "tech-password-1".toCharArray(), null, null), "the first account is an admin's");
         accounts.create(null, "A-001", "Ada Admin", Set.of(Role.ADMIN), ADMIN_PASSWORD.clone(), null, null);
         Session admin = accounts.signIn("A-001", ADMIN_PASSWORD.clone());
-        accounts.create(admin, "T-004", "Dana Kovac", Set.of(Role.CSE, Role.ENGINEER), CSE_PASSWORD.clone(),
+        accounts.create(admin, "T-004", "Dana Reyes", Set.of(Role.CSE, Role.ENGINEER), CSE_PASSWORD.clone(),
                 "BADGE-0004", "482913".toCharArray());
         assertThrows(AccessDeniedException.class, () -> accounts.create(null, "X-1", "Nobody", Set.of(Role.ADMIN),
                 "some-password-1".toCharArray(), null, null), "once there is an account, only an admin makes more");
@@ -108,7 +108,7 @@ class AccountsTest extends BothBackends {
             assertThrows(AccessDeniedException.class, () -> accounts.signInWithBadge("BADGE-0004",
                     "482913".toCharArray()), "the badge is locked with the account");
             hands.advance(Duration.ofMinutes(16));
-            assertEquals("Dana Kovac", accounts.signIn("T-004", CSE_PASSWORD.clone()).person().name());
+            assertEquals("Dana Reyes", accounts.signIn("T-004", CSE_PASSWORD.clone()).person().name());
             List<String> events = accounts.events("T-004");
             assertEquals(5, events.stream().filter(e -> e.contains(" failed: sign in with password: wrong password"))
                     .count(), String.join("\n", events));
@@ -149,7 +149,7 @@ class AccountsTest extends BothBackends {
             Session dana = accounts.signIn("T-004", CSE_PASSWORD.clone());
             ESignature signed = accounts.sign(dana, CSE_PASSWORD.clone(), Meaning.APPROVED, "document bga-removal "
                     + "revision C", "a1b2c3");
-            assertEquals("approved by Dana Kovac (T-004) on 2026-12-06T08:00:00Z", signed.describe());
+            assertEquals("approved by Dana Reyes (T-004) on 2026-12-06T08:00:00Z", signed.describe());
             assertNull(accounts.check(signed));
             ESignature withPin = accounts.sign(dana, "482913".toCharArray(), Meaning.AUTHORED, "document x revision 1",
                     "ff");
