@@ -208,7 +208,7 @@ public final class DocumentRegister {
         if (otherContent != null) {
             return new State(document, revision, hash, Status.DRAFT, "its text changed after revision " + revision
                     + " was approved on " + otherContent.time().toString().substring(0, 10)
-                    + ": give it a new revision and have that approved", null);
+                    + ": give it a new revision and have that approved" + (refused == null ? "" : "; " + refused), null);
         }
         if (submitted) {
             return new State(document, revision, hash, Status.IN_REVIEW, "submitted, not yet approved"

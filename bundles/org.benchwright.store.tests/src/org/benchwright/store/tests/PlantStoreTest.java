@@ -73,7 +73,7 @@ class PlantStoreTest extends BothBackends {
     @ValueSource(strings = { "h2", "postgresql" })
     void aJobArrivesEntryByEntryAndAResendChangesNothing(String backend) throws Exception {
         try (PlantStore store = open(location(backend))) {
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
             List<String> lines = journal("J-1", "SN-1001", "LF-2026-0412", "T-001", "bench-3");
             for (String line : lines) {
                 assertTrue(store.receive("J-1", line).stored());
@@ -299,10 +299,10 @@ class PlantStoreTest extends BothBackends {
         }
         // a later program's schema
         try (PlantStore store = open(location)) {
-            execute(postgres, backend, location, "INSERT INTO bw_schema (version) VALUES (3)");
+            execute(postgres, backend, location, "INSERT INTO bw_schema (version) VALUES (4)");
         }
         SchemaTooNewException e = assertThrows(SchemaTooNewException.class, () -> open(location));
-        assertEquals(location + " has schema version 3, newer than the 2 this program knows: update Benchwright on "
+        assertEquals(location + " has schema version 4, newer than the 3 this program knows: update Benchwright on "
                 + "this bench before it uses this store", e.getMessage());
     }
 

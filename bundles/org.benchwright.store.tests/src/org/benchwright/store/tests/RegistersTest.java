@@ -218,15 +218,17 @@ class RegistersTest extends BothBackends {
         try (PlantStore store = open(location)) {
             store.lockUnit("SN-9", "J-9", "bench-1");
         }
-        // what the first program left: schema version 1, without the registers' tables
-        for (String sql : List.of("DROP TABLE equipment", "DROP TABLE certifications", "DROP TABLE people",
+        // what the first program left: schema version 1, without the registers' tables nor the accounts'
+        for (String sql : List.of("DROP TABLE bench_keys", "DROP TABLE sessions", "DROP TABLE account_events",
+                "DROP TABLE account_keys", "DROP TABLE accounts", "DELETE FROM databasechangelog WHERE id = '3'",
+                "DROP TABLE equipment", "DROP TABLE certifications", "DROP TABLE people",
                 "DROP TABLE document_entries", "DROP TABLE documents", "DROP TABLE unit_lock_releases", "ALTER TABLE unit_locks DROP COLUMN holder", "ALTER TABLE entries DROP COLUMN received",
                 "DELETE FROM databasechangelog WHERE id = '2'",
                 "UPDATE bw_schema SET version = 1")) {
             PlantStoreTest.execute(postgres, backend, location, sql);
         }
         try (PlantStore store = open(location)) {
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
             assertEquals("J-9", store.lockOf("SN-9").orElseThrow().job(), "what the store held is kept");
             store.putPeople(List.of(cse("T-004")));
             assertEquals("Expert T-004", store.people().technician("T-004").orElseThrow().getFullName());

@@ -415,8 +415,14 @@ final class JdbcAccounts implements Accounts {
                     u.setString(2, row.id());
                     u.executeUpdate();
                 }
+                try (PreparedStatement u = c.prepareStatement("UPDATE sessions SET ended = ? WHERE account_id = ? "
+                        + "AND ended IS NULL")) {
+                    u.setTimestamp(1, Timestamp.from(now));
+                    u.setString(2, row.id());
+                    u.executeUpdate();
+                }
                 event(c, row.id(), "locked", "until " + now.plus(policy.lockout()) + " after " + failures[0]
-                        + " failed attempts");
+                        + " failed attempts; its sessions ended");
             }
         });
         if (failures[0] >= policy.maxFailures()) {
