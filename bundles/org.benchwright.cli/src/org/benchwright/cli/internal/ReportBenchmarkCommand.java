@@ -24,7 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.benchwright.cli.Command;
+import org.benchwright.engine.journal.BenchKey;
 import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.report.JobRecord;
 import org.benchwright.report.JobTraveler;
 import org.benchwright.report.TelemetryCsv;
@@ -66,9 +69,10 @@ public final class ReportBenchmarkCommand implements Command {
             Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("bw-report");
             Path record = dir.resolve("SN-BENCH-1-bga-removal.jsonl");
             Files.deleteIfExists(record);
-            write(record, samples);
+            write(record, samples, null);
             out.printf(Locale.ROOT, "record: %d entries, %d telemetry samples a channel, %.0f KB%n",
                     Files.readAllLines(record).size(), samples, Files.size(record) / 1024.0);
+            signing(dir, samples, runs, out);
 
             List<Double> read = new ArrayList<>();
             List<Double> traveler = new ArrayList<>();
@@ -125,9 +129,59 @@ public final class ReportBenchmarkCommand implements Command {
         }
     }
 
-    /** A record as the engine writes it: a 30-minute BGA removal with one long heat step. */
-    private static void write(Path file, int samples) throws IOException {
-        try (Journal journal = Journal.create(file)) {
+    /**
+     * What the bench's signature costs the journal: the same record written unsigned and signed by a bench key (each
+     * write signs its last line), interleaved, and verified with and without the key; printed as ratios.
+     */
+    private static void signing(Path dir, int samples, int runs, PrintStream out) throws IOException {
+        BenchKey key = BenchKey.generate();
+        KeyRing ring = KeyRing.of(Map.of("bench-1", List.of(key.publicKeyText())));
+        List<Double> plain = new ArrayList<>();
+        List<Double> signed = new ArrayList<>();
+        List<Double> checked = new ArrayList<>();
+        List<Double> unchecked = new ArrayList<>();
+        Path a = dir.resolve("unsigned.jsonl");
+        Path b = dir.resolve("signed.jsonl");
+        for (int i = 0; i < runs + 1; i++) { // the first pair warms the JIT
+            Files.deleteIfExists(a);
+            Files.deleteIfExists(b);
+            long t0 = System.nanoTime();
+            write(a, samples, null);
+            long t1 = System.nanoTime();
+            write(b, samples, key);
+            long t2 = System.nanoTime();
+            JournalVerifier.verify(b);
+            long t3 = System.nanoTime();
+            JournalVerifier.Report report = JournalVerifier.verify(b, ring);
+            long t4 = System.nanoTime();
+            if (!report.intact() || !"bench-1".equals(report.signer())) {
+                throw new IOException("the signed record does not verify: " + report.forged());
+            }
+            if (i > 0) {
+                plain.add((t1 - t0) / 1e9);
+                signed.add((t2 - t1) / 1e9);
+                unchecked.add((t3 - t2) / 1e9);
+                checked.add((t4 - t3) / 1e9);
+            }
+        }
+        long entries = Files.readAllLines(b).size();
+        long signatures = Files.readAllLines(b).stream().filter(l -> l.contains("\"sig\":")).count();
+        double extra = median(signed) - median(plain);
+        out.printf(Locale.ROOT, "record written with every write forced to disk: median %.2f s unsigned, %.2f s signed "
+                + "by the bench's key (%.2f x; %d signatures for %d entries, one per write: %.2f ms each)%n",
+                median(plain), median(signed), median(signed) / median(plain), signatures, entries,
+                1000 * extra / signatures);
+        out.printf(Locale.ROOT, "  signing every entry instead would add about %.1f s to this 30-minute job; "
+                + "verifying with the key: %.2f s, %.1f x the chain alone (%.2f s)%n",
+                extra / signatures * entries, median(checked), median(checked) / median(unchecked),
+                median(unchecked));
+        Files.delete(a);
+        Files.delete(b);
+    }
+
+    /** A record as the engine writes it: a 30-minute BGA removal with one long heat step, signed by {@code key}. */
+    private static void write(Path file, int samples, BenchKey key) throws IOException {
+        try (Journal journal = Journal.create(file, key)) {
             Map<String, Object> requested = new LinkedHashMap<>();
             requested.put("job", "SN-BENCH-1-bga-removal");
             requested.put("unit", "SN-BENCH-1");

@@ -59,6 +59,9 @@ public final class StatusCommand implements Command {
                 for (DocumentRegister.Approval a : approvals) {
                     out.printf("  revision %-4s approved %s by %s (%s), content %s%n", a.revision(), a.time(), a.approver(),
                             a.certificate(), a.hash().substring(0, 12));
+                    if (a.signature() != null) {
+                        out.printf("    signed: %s, key %s%n", a.signature().describe(), a.signature().key());
+                    }
                 }
                 DocumentRegister.State now = register.state(history, LibraryProcedures.revision(procedure),
                         LibraryProcedures.hash(procedure));

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +26,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.Identity;
+import org.benchwright.engine.identity.Role;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.record.Records;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
@@ -32,6 +35,7 @@ import org.benchwright.model.ExecutionRecord;
 import org.benchwright.model.Outcome;
 import org.benchwright.model.Procedure;
 import org.benchwright.rules.WorkInstructions;
+import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
 import org.benchwright.store.TraceQuery;
@@ -300,5 +304,44 @@ class ExecutionTest {
         assertEquals(Outcome.ABORTED, view.result().outcome());
         assertTrue(view.banner().startsWith("ABORTED"), view.banner());
         assertEquals(Outcome.ABORTED, Records.read(view.result().record()).getOutcome());
+    }
+
+    @Test
+    void onceThePlantKeepsAccountsATechnicianSignsInWithBadgeAndPin() throws Exception {
+        String accountsStore = "h2:" + dir.resolve("accounts-store");
+        try (PlantStore store = PlantStores.open(accountsStore, null)) {
+            Accounts accounts = store.accounts();
+            accounts.create(null, "T-004", "Dana Reyes", Set.of(Role.ADMIN, Role.CSE), "password-of-T-004"
+                    .toCharArray(), null, null);
+            Identity.Session admin = accounts.signIn("T-004", "password-of-T-004".toCharArray());
+            accounts.create(admin, "T-001", "Ana Ortega", Set.of(Role.TECHNICIAN), "password-of-T-001".toCharArray(),
+                    "0004711", "135790".toCharArray());
+        }
+        String before = BenchSettings.preferences().get(BenchSettings.STORE, null);
+        BenchSettings.preferences().put(BenchSettings.STORE, accountsStore);
+        try {
+            BenchView view = (BenchView) page().showView(BenchView.ID);
+            view.loadChoices();
+            view.job("T-001", "", "sim", "SN-UI-9", "U7");
+            assertEquals("not signed in: wrong user id or password", view.signedIn(), "an id alone signs no one in");
+            view.job("0004711", "000000", "sim", "SN-UI-9", "U7");
+            assertEquals("not signed in: wrong PIN", view.signedIn());
+            view.job("T-004", "password-of-T-004", "sim", "SN-UI-9", "U7");
+            assertEquals("not signed in: T-004 may not run jobs (it takes the technician role)", view.signedIn());
+            view.job("0004711", "135790", "sim", "SN-UI-9", "U7");
+            assertTrue(view.signedIn().startsWith("Ana Ortega (T-001), expert; CIS to "), view.signedIn());
+            Ui.screenshot("sign-in");
+            try (PlantStore store = PlantStores.open(accountsStore, null)) {
+                List<String> events = store.accounts().events("T-001");
+                assertEquals(2, events.stream().filter(e -> e.contains(" failed: ")).count(), events::toString);
+                assertTrue(events.get(events.size() - 1).endsWith(" signed in"), events::toString);
+            }
+        } finally {
+            if (before == null) {
+                BenchSettings.preferences().remove(BenchSettings.STORE);
+            } else {
+                BenchSettings.preferences().put(BenchSettings.STORE, before);
+            }
+        }
     }
 }

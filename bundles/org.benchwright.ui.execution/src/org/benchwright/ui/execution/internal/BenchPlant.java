@@ -17,6 +17,7 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
 import org.benchwright.store.StoreException;
@@ -70,14 +71,39 @@ final class BenchPlant {
         return store == null ? new FilePersonnelRegistry(BenchSettings.personnelDefault()) : store.people();
     }
 
+    /**
+     * The plant's accounts: {@code null} when the bench keeps no store, or its store no account (then a technician
+     * signs in by id, as before the plant had accounts).
+     */
+    static Accounts accounts() throws IOException, StoreException {
+        if (BenchSettings.store() == null) {
+            return null;
+        }
+        Accounts accounts = store().accounts();
+        return accounts.none() ? null : accounts;
+    }
+
+    /**
+     * The document-control register: the file the preferences name, else the store's; once the store keeps accounts,
+     * one that takes only signed approvals, as the command line's.
+     */
     static DocumentRegister documents() throws IOException {
         Path file = BenchSettings.documents();
         if (file != null) {
-            return new DocumentRegister(file);
+            Accounts accounts;
+            try {
+                accounts = accounts();
+            } catch (StoreException e) {
+                accounts = null; // the store is down: the plant's policy decides whether a job starts without it
+            }
+            return new DocumentRegister(DocumentRegister.fileLedger(file), accounts);
         }
         PlantStore store = reachable();
-        return store == null ? new DocumentRegister(BenchSettings.documentsDefault())
-                : new DocumentRegister(store.documents());
+        if (store == null) {
+            return new DocumentRegister(BenchSettings.documentsDefault());
+        }
+        Accounts accounts = store.accounts();
+        return new DocumentRegister(store.documents(), accounts.none() ? null : accounts);
     }
 
     /** The station register: the file the preferences name, else the store's; {@code null} when there is none. */

@@ -525,9 +525,19 @@ public final class BenchView extends ViewPart {
         return station;
     }
 
-    /** Fills the job form. */
+    /** Fills the job form, signing in by id alone (a plant without accounts). */
     public void job(String technicianId, String station, String unit, String designators) {
-        form.fill(technicianId, station, unit, designators);
+        job(technicianId, "", station, unit, designators);
+    }
+
+    /** Fills the job form, signing in with a badge or id and its PIN or password. */
+    public void job(String technicianId, String secret, String station, String unit, String designators) {
+        form.fill(technicianId, secret, station, unit, designators);
+    }
+
+    /** What the form says of who is signed in. */
+    public String signedIn() {
+        return form.signedIn();
     }
 
     public void training(boolean on) {

@@ -18,10 +18,16 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.benchwright.driver.api.Stations;
+import org.benchwright.engine.identity.AccessDeniedException;
+import org.benchwright.engine.identity.Identity.Session;
+import org.benchwright.engine.identity.Person;
+import org.benchwright.engine.identity.Role;
 import org.benchwright.model.Certification;
 import org.benchwright.model.Procedure;
 import org.benchwright.model.ProductClass;
 import org.benchwright.model.Technician;
+import org.benchwright.store.Accounts;
+import org.benchwright.store.StoreException;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -41,6 +47,7 @@ import org.eclipse.swt.widgets.Text;
 final class JobForm {
 
     private final Text technicianField;
+    private final Text secretField;
     private final Label technicianLabel;
     private final Combo stationCombo;
     private final Combo procedureCombo;
@@ -54,6 +61,8 @@ final class JobForm {
     private final Consumer<String> alarm;
     private final Consumer<String> note;
     private Technician technician;
+    /** The session of the person signed in, once the plant keeps accounts; {@code null} without. */
+    private Session session;
     private List<Procedure> procedures = List.of();
 
     /**
@@ -72,10 +81,14 @@ final class JobForm {
         technicianField = new Text(job, SWT.BORDER);
         technicianField.setMessage("badge or id");
         technicianField.setLayoutData(new GridData(120, SWT.DEFAULT));
+        secretField = new Text(job, SWT.BORDER | SWT.PASSWORD);
+        secretField.setMessage("PIN or password");
+        secretField.setLayoutData(new GridData(120, SWT.DEFAULT));
         Buttons.push(job, "Sign in", this::signIn);
-        technicianField.addListener(SWT.DefaultSelection, e -> signIn());
+        technicianField.addListener(SWT.DefaultSelection, e -> secretField.setFocus());
+        secretField.addListener(SWT.DefaultSelection, e -> signIn());
         technicianLabel = new Label(job, SWT.NONE);
-        technicianLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        technicianLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         technicianLabel.setText("not signed in");
 
         label(job, "Station");
@@ -142,9 +155,43 @@ final class JobForm {
         }
     }
 
-    /** Signs a technician in from the personnel register. */
+    /**
+     * Signs a technician in: once the plant store keeps accounts, with their badge (as the reader types it) and PIN or
+     * their id and password, checked by the store (wrong ones count towards the lockout); then from the personnel
+     * register. Without accounts, by id alone.
+     */
     void signIn() {
         String id = technicianField.getText().strip();
+        char[] secret = secretField.getText().toCharArray();
+        secretField.setText("");
+        technician = null;
+        session = null;
+        startButton.setEnabled(false);
+        try {
+            Accounts accounts = BenchPlant.accounts();
+            if (accounts != null) {
+                session = accounts.person(id).isPresent() ? accounts.signIn(id, secret)
+                        : accounts.signInWithBadge(id, secret);
+                Person person = session.person();
+                if (!person.has(Role.TECHNICIAN)) {
+                    accounts.signOut(session.token());
+                    session = null;
+                    technicianLabel.setText("not signed in: " + person.id() + " may not run jobs (it takes the "
+                            + "technician role)");
+                    return;
+                }
+                id = person.id();
+            }
+        } catch (AccessDeniedException e) {
+            technicianLabel.setText("not signed in: " + e.getMessage());
+            technicianLabel.getParent().layout();
+            return;
+        } catch (IOException | StoreException | RuntimeException e) {
+            alarm.accept("The plant's accounts cannot be read: " + e.getMessage());
+            return;
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
         try {
             technician = BenchPlant.people().technician(id).orElse(null);
         } catch (IOException | RuntimeException e) {
@@ -173,9 +220,31 @@ final class JobForm {
         return !day.isBefore(c.getIssued()) && !day.isAfter(c.getExpires());
     }
 
-    /** The signed-in technician, {@code null} before. */
+    /**
+     * The signed-in technician, {@code null} before, and after the session ended (idle longer than the plant allows):
+     * then the form says so and asks to sign in again.
+     */
     Technician technician() {
+        if (session != null) {
+            try {
+                Accounts accounts = BenchPlant.accounts();
+                session = accounts == null ? null : accounts.resume(session.token());
+            } catch (AccessDeniedException e) {
+                technician = null;
+                session = null;
+                technicianLabel.setText("signed out: " + e.getMessage());
+                startButton.setEnabled(false);
+            } catch (IOException | StoreException e) {
+                alarm.accept("The plant's accounts cannot be read: " + e.getMessage());
+                return null;
+            }
+        }
         return technician;
+    }
+
+    /** What the form says of who is signed in. */
+    String signedIn() {
+        return technicianLabel.getText();
     }
 
     /** The chosen procedure, {@code null} when there is none. */
@@ -236,8 +305,9 @@ final class JobForm {
     }
 
     /** Fills the form as a technician would, for tests and demonstrations. */
-    void fill(String technicianId, String station, String unit, String designators) {
+    void fill(String technicianId, String secret, String station, String unit, String designators) {
         technicianField.setText(technicianId);
+        secretField.setText(secret);
         signIn();
         stationCombo.setText(station);
         unitField.setText(unit);
