@@ -31,7 +31,8 @@ public interface Accounts extends Identity {
 
     /**
      * Makes an account. {@code admin} must be an admin's session, except for the store's first account, which must
-     * itself be an admin's.
+     * itself be an admin's. Without a password ({@code null}) it is a directory account: the plant's directory checks
+     * its password, and it signs with its PIN, which it then needs.
      *
      * @param badge what the person's badge types, or {@code null}; with a {@code pin}
      * @throws AccessDeniedException when {@code admin} is not an admin's live session

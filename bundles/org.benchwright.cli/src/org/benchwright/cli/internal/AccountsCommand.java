@@ -42,7 +42,8 @@ public final class AccountsCommand implements Command {
 
     @Override
     public String usage() {
-        return "add --id <id> --name <full name> --roles <role,...> [--badge <badge>] | reset --id <id> | roles --id <id> "
+        return "add --id <id> --name <full name> --roles <role,...> [--badge <badge>] [--directory] | reset --id <id> | "
+                + "roles --id <id> "
                 + "--roles <role,...> | badge --badge <badge> | list | events --id <id>  " + PlantAccess.OPTIONS;
     }
 
@@ -59,6 +60,7 @@ public final class AccountsCommand implements Command {
         String name = Arguments.take(args, "--name", null);
         String roles = Arguments.take(args, "--roles", null);
         String badge = Arguments.take(args, "--badge", null);
+        boolean directory = args.remove("--directory");
         try (PlantAccess access = PlantAccess.take(args)) {
             boolean usable = args.isEmpty() && switch (action) {
                 case "add" -> id != null && name != null && roles != null;
@@ -73,11 +75,12 @@ public final class AccountsCommand implements Command {
                 return UNUSABLE;
             }
             PlantStore store = access.store();
-            Accounts accounts = store.accounts(AccountPolicy.defaults());
+            Accounts accounts = store.accounts(AccountPolicy.ofThisMachine());
             switch (action) {
                 case "add" -> {
                     Session admin = accounts.none() ? null : SessionFile.resume(accounts, store.location());
-                    char[] password = SecretInput.read("New password for " + id + ": ", err);
+                    // a directory account's password is the directory's; it signs with its PIN
+                    char[] password = directory ? null : SecretInput.read("New password for " + id + ": ", err);
                     char[] pin = badge == null ? null : SecretInput.read("PIN for " + id + "'s badge: ", err);
                     Person made = accounts.create(admin, id, name, roles(roles), password, badge, pin);
                     err.println();

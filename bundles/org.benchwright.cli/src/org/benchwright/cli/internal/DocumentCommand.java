@@ -77,7 +77,7 @@ abstract class DocumentCommand implements Command {
                 throw new AccessDeniedException(name() + " is signed with the plant's accounts, which live in the "
                         + "plant store; --store none has none");
             }
-            Accounts accounts = plant.store().accounts(AccountPolicy.defaults());
+            Accounts accounts = plant.store().accounts(AccountPolicy.ofThisMachine());
             if (accounts.none()) {
                 throw new AccessDeniedException("the plant store " + plant.location() + " has no accounts yet: an "
                         + "admin makes them (benchwright accounts add --id <id> --name <name> --roles admin), then "

@@ -71,7 +71,7 @@ public final class LoginCommand implements Command {
                 return UNUSABLE;
             }
             PlantStore store = access.store();
-            Accounts accounts = store.accounts(AccountPolicy.defaults());
+            Accounts accounts = store.accounts(AccountPolicy.ofThisMachine());
             if (!in) {
                 String token = SessionFile.token();
                 if (token != null) {

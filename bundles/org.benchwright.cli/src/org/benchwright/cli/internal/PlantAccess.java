@@ -102,7 +102,7 @@ final class PlantAccess implements AutoCloseable {
                 return new DocumentRegister(file);
             }
         }
-        Accounts accounts = reachable().accounts(AccountPolicy.defaults());
+        Accounts accounts = reachable().accounts(AccountPolicy.ofThisMachine());
         DocumentRegister.Ledger ledger = file != null ? DocumentRegister.fileLedger(file) : reachable().documents();
         return new DocumentRegister(ledger, accounts.none() ? null : accounts);
     }

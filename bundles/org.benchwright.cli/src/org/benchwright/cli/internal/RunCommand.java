@@ -123,7 +123,7 @@ public final class RunCommand implements Command {
         }
         Accounts accounts;
         try {
-            accounts = access.store().accounts(AccountPolicy.defaults());
+            accounts = access.store().accounts(AccountPolicy.ofThisMachine());
         } catch (StoreException e) {
             return null;
         }

@@ -101,9 +101,14 @@ final class JdbcAccounts implements Accounts {
         if (id == null || !id.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw new IllegalArgumentException("an account id takes letters, digits and . _ @ -, not '" + id + "'");
         }
+        if (password == null && (policy.directory() == null || badge == null || pin == null)) {
+            throw new IllegalArgumentException(policy.directory() == null ? "an account without a password is a "
+                    + "directory account, and this bench knows no directory (~/.benchwright/directory.properties)"
+                    : "a directory account signs with its PIN: give it a badge and a PIN");
+        }
         strongEnough(password, pin);
         KeyPair pair = newKey();
-        Secrets.Hashed pw = Secrets.hash(password, policy.iterations());
+        Secrets.Hashed pw = password == null ? null : Secrets.hash(password, policy.iterations());
         Secrets.Hashed pn = badge == null ? null : Secrets.hash(pin, policy.iterations());
         Instant now = now();
         try (Connection c = pool.getConnection()) {
@@ -114,16 +119,17 @@ final class JdbcAccounts implements Accounts {
                 i.setString(1, id);
                 i.setString(2, name);
                 i.setString(3, labels(roles));
-                i.setString(4, pw.stored());
+                i.setString(4, pw == null ? null : pw.stored());
                 i.setString(5, badge);
                 i.setString(6, pn == null ? null : pn.stored());
-                i.setString(7, Secrets.seal(pair.getPrivate().getEncoded(), pw.stretched()));
+                i.setString(7, pw == null ? null : Secrets.seal(pair.getPrivate().getEncoded(), pw.stretched()));
                 i.setString(8, pn == null ? null : Secrets.seal(pair.getPrivate().getEncoded(), pn.stretched()));
                 i.setString(9, fingerprint(pair.getPublic()));
                 i.setTimestamp(10, Timestamp.from(now));
                 i.executeUpdate();
                 addKey(c, id, pair.getPublic(), now);
-                event(c, id, "created", "by " + by + ", roles " + labels(roles) + (badge == null ? "" : ", with a badge"));
+                event(c, id, "created", "by " + by + ", roles " + labels(roles) + (badge == null ? "" : ", with a badge")
+                        + (pw == null ? ", its password kept by the directory " + policy.directory().url() : ""));
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -266,7 +272,10 @@ final class JdbcAccounts implements Accounts {
     public void resetPassword(Session admin, String id, char[] password) throws AccessDeniedException, IOException {
         Person by = admin(admin, "reset passwords");
         strongEnough(password, null);
-        person(id).orElseThrow(() -> new IllegalArgumentException("no account " + id));
+        Row account = row("account_id", id).orElseThrow(() -> new IllegalArgumentException("no account " + id));
+        if (account.password() == null) {
+            throw new IllegalArgumentException(id + "'s password is kept by the plant's directory: reset it there");
+        }
         KeyPair pair = newKey();
         Secrets.Hashed pw = Secrets.hash(password, policy.iterations());
         update("reset the password of " + id, c -> {
@@ -289,7 +298,7 @@ final class JdbcAccounts implements Accounts {
             IOException {
         Person person = resume(own.token()).person();
         Row row = row("account_id", person.id()).orElseThrow();
-        byte[] stretched = check(row, password, false, "set a badge");
+        byte[] stretched = check(row, password, null, "set a badge");
         strongEnough(null, pin);
         PrivateKey key = unsealed(row, stretched);
         Secrets.Hashed pn = Secrets.hash(pin, policy.iterations());
@@ -373,10 +382,13 @@ final class JdbcAccounts implements Accounts {
                     + policy.maxFailures() + " failed attempts: wait, or ask an admin");
         }
         byte[] stretched = null;
-        if (pin != Boolean.TRUE) {
-            stretched = Secrets.matches(row.password(), secret);
+        if (pin != Boolean.FALSE && row.pin() != null && (pin == Boolean.TRUE || row.password() == null)) {
+            stretched = Secrets.matches(row.pin(), secret); // a directory account's PIN first: it signs with it
         }
-        if (stretched == null && pin != Boolean.FALSE && row.pin() != null) {
+        if (stretched == null && pin != Boolean.TRUE) {
+            stretched = row.password() != null ? Secrets.matches(row.password(), secret) : directory(row, secret);
+        }
+        if (stretched == null && pin == null && row.password() != null && row.pin() != null) {
             stretched = Secrets.matches(row.pin(), secret);
         }
         Arrays.fill(secret, '\0');
@@ -433,7 +445,20 @@ final class JdbcAccounts implements Accounts {
                 : "wrong " + secretName);
     }
 
+    /** A directory account's password, checked by the directory: an empty key when it takes it (nothing to unseal). */
+    private byte[] directory(Row row, char[] password) throws AccessDeniedException, IOException {
+        if (policy.directory() == null) {
+            throw new AccessDeniedException(row.id() + "'s password is checked by the plant's directory, which this "
+                    + "bench does not know (~/.benchwright/directory.properties)");
+        }
+        return policy.directory().accepts(row.id(), password) ? new byte[0] : null;
+    }
+
     private PrivateKey unsealed(Row row, byte[] stretched) throws AccessDeniedException {
+        if (stretched.length == 0) {
+            throw new AccessDeniedException(row.id() + " signs with their PIN: a directory account's signing key is "
+                    + "sealed under its PIN");
+        }
         for (String sealed : new String[] { row.keyPassword(), row.keyPin() }) {
             if (sealed == null) {
                 continue;

@@ -17,6 +17,7 @@ import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.registry.FilePersonnelRegistry;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.store.AccountPolicy;
 import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.PlantStores;
@@ -79,7 +80,7 @@ final class BenchPlant {
         if (BenchSettings.store() == null) {
             return null;
         }
-        Accounts accounts = store().accounts();
+        Accounts accounts = store().accounts(AccountPolicy.ofThisMachine());
         return accounts.none() ? null : accounts;
     }
 
