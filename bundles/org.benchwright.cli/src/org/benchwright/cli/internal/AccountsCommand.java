@@ -80,8 +80,8 @@ public final class AccountsCommand implements Command {
                 case "add" -> {
                     Session admin = accounts.none() ? null : SessionFile.resume(accounts, store.location());
                     // a directory account's password is the directory's; it signs with its PIN
-                    char[] password = directory ? null : SecretInput.read("New password for " + id + ": ", err);
-                    char[] pin = badge == null ? null : SecretInput.read("PIN for " + id + "'s badge: ", err);
+                    char[] password = directory ? null : SecretInput.readNew("New password for " + id + ": ", err);
+                    char[] pin = badge == null ? null : SecretInput.readNew("PIN for " + id + "'s badge: ", err);
                     Person made = accounts.create(admin, id, name, roles(roles), password, badge, pin);
                     err.println();
                     out.printf("account %s (%s; %s) added%s%n", made.id(), made.name(), labels(made.roles()),
@@ -89,7 +89,7 @@ public final class AccountsCommand implements Command {
                 }
                 case "reset" -> {
                     Session admin = SessionFile.resume(accounts, store.location());
-                    accounts.resetPassword(admin, id, SecretInput.read("New password for " + id + ": ", err));
+                    accounts.resetPassword(admin, id, SecretInput.readNew("New password for " + id + ": ", err));
                     err.println();
                     out.printf("password of %s reset by %s: a new signing key (earlier signatures still verify); "
                             + "the badge's PIN is to be set again (benchwright accounts badge)%n", id,
@@ -102,8 +102,8 @@ public final class AccountsCommand implements Command {
                 }
                 case "badge" -> {
                     Session own = SessionFile.resume(accounts, store.location());
-                    accounts.setBadge(own, SecretInput.read("Password for " + own.person().id() + ": ", err), badge,
-                            SecretInput.read("New PIN: ", err));
+                    accounts.setBadge(own, SecretInput.read("Password or PIN for " + own.person().id() + ": ", err), badge,
+                            SecretInput.readNew("New PIN: ", err));
                     err.println();
                     out.printf("badge set for %s%n", own.person().id());
                 }

@@ -45,6 +45,25 @@ final class SecretInput {
         return line(System.in);
     }
 
+    /**
+     * A new password or PIN: at a terminal typed twice, and refused when the two differ; from a pipe, one line.
+     *
+     * @throws IOException when nothing is typed, or the two differ
+     */
+    static char[] readNew(String prompt, PrintStream err) throws IOException {
+        char[] secret = read(prompt, err);
+        if (System.console() != null) {
+            char[] again = read("Again: ", err);
+            boolean same = Arrays.equals(secret, again);
+            Arrays.fill(again, '\0');
+            if (!same) {
+                Arrays.fill(secret, '\0');
+                throw new IOException("the two differ: nothing was changed");
+            }
+        }
+        return secret;
+    }
+
     /** One line of {@code in}, read a byte at a time so that nothing after it is taken from the next reader. */
     private static char[] line(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
