@@ -32,6 +32,7 @@ import org.benchwright.cli.internal.ReportBenchmarkCommand;
 import org.benchwright.cli.internal.ReportCommand;
 import org.benchwright.cli.internal.ReviewRecordCommand;
 import org.benchwright.cli.internal.RunCommand;
+import org.benchwright.cli.internal.SignCommand;
 import org.benchwright.cli.internal.SimulateCommand;
 import org.benchwright.cli.internal.StationsCommand;
 import org.benchwright.cli.internal.StatusCommand;
@@ -53,7 +54,7 @@ public final class Cli {
                 new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new KeysCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
+                new VerifyCommand(), new SignCommand(), new KeysCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
                 new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand()));
     }
 

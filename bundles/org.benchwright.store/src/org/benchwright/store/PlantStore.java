@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Technician;
@@ -94,6 +95,17 @@ public interface PlantStore extends AutoCloseable {
 
     /** The record of {@code job} as the store holds it, its chain checked again; empty when it holds none. */
     Optional<StoredRecord> record(String job) throws StoreException;
+
+    /**
+     * Keeps an electronic signature of a job's record (the technician's, performed; quality's, verified) beside it.
+     *
+     * @throws StoreException when the store holds no such job, the signature is not of the record's head as the store
+     *                        holds it, or its signer's key did not make it
+     */
+    void signRecord(String job, ESignature signature) throws StoreException;
+
+    /** The signatures of a job's record, oldest first. */
+    List<ESignature> recordSignatures(String job) throws StoreException;
 
     /**
      * The document-control register every bench and every engineer's desk shares: submissions, approvals and

@@ -18,10 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.benchwright.cli.Command;
+import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.journal.JournalVerifier;
 import org.benchwright.engine.journal.JournalVerifier.Report;
 import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.engine.registry.StationRegister;
+import org.benchwright.store.AccountPolicy;
+import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoreException;
 import org.benchwright.store.StoredRecord;
@@ -103,7 +106,8 @@ public final class VerifyCommand implements Command {
                 if (held != null) {
                     out.println(arg + ": " + held);
                 }
-                if ((!report.intact() || held != null && held.startsWith("DIFFERS")) && result == OK) {
+                boolean signaturesHold = store == null || report.broken() || signatures(file, report, store, arg, out);
+                if ((!report.intact() || !signaturesHold || held != null && held.startsWith("DIFFERS")) && result == OK) {
                     result = FINDINGS;
                 }
             } catch (StoreException e) {
@@ -145,6 +149,30 @@ public final class VerifyCommand implements Command {
         }
         return lines.size() == held.lines().size() ? "the plant store holds the same " + n + " entries"
                 : "the plant store holds entries 1-" + n + " the same (the rest not sent yet)";
+    }
+
+    /**
+     * Prints the signatures the store keeps of the record's job (performed, verified), each checked against its
+     * signer's keys and the record's head; whether all of them hold.
+     */
+    private static boolean signatures(Path file, Report report, PlantStore store, String arg, PrintStream out)
+            throws IOException, StoreException {
+        String job = jobOf(Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse(""));
+        if (job == null) {
+            return true;
+        }
+        boolean hold = true;
+        Accounts accounts = store.accounts(AccountPolicy.ofThisMachine());
+        for (ESignature s : store.recordSignatures(job)) {
+            String problem = accounts.check(s);
+            if (problem == null && !s.content().equals(report.lastHash())) {
+                problem = "it signs the record's head " + s.content().substring(0, 12) + ", not this file's "
+                        + report.lastHash().substring(0, 12);
+            }
+            hold &= problem == null;
+            out.println(arg + ": signed: " + s.describe() + (problem == null ? "" : "; DOES NOT HOLD: " + problem));
+        }
+        return hold;
     }
 
     private static String jobOf(String line) {

@@ -219,7 +219,7 @@ class RegistersTest extends BothBackends {
             store.lockUnit("SN-9", "J-9", "bench-1");
         }
         // what the first program left: schema version 1, without the registers' tables nor the accounts'
-        for (String sql : List.of("DROP TABLE bench_keys", "DROP TABLE sessions", "DROP TABLE account_events",
+        for (String sql : List.of("DROP TABLE bench_keys", "DROP TABLE record_signatures", "DROP TABLE sessions", "DROP TABLE account_events",
                 "DROP TABLE account_keys", "DROP TABLE accounts", "DELETE FROM databasechangelog WHERE id = '3'",
                 "DROP TABLE equipment", "DROP TABLE certifications", "DROP TABLE people",
                 "DROP TABLE document_entries", "DROP TABLE documents", "DROP TABLE unit_lock_releases", "ALTER TABLE unit_locks DROP COLUMN holder", "ALTER TABLE entries DROP COLUMN received",

@@ -25,6 +25,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Technician;
@@ -379,6 +380,63 @@ public final class JdbcPlantStore implements PlantStore {
         } catch (SQLException e) {
             throw failed("count the entries", e);
         }
+    }
+
+    @Override
+    public void signRecord(String job, ESignature signature) throws StoreException {
+        try (Connection c = connection()) {
+            String head;
+            try (PreparedStatement s = c.prepareStatement("SELECT head_hash FROM jobs WHERE job_id = ?")) {
+                s.setString(1, job);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new StoreException("plant store " + location + " holds no job " + job);
+                    }
+                    head = r.getString(1);
+                }
+            }
+            if (!signature.subject().equals("job " + job) || !signature.content().equals(head)) {
+                throw new StoreException("a signature of " + signature.subject() + ", record head "
+                        + signature.content() + ", is not of job " + job + " as the store holds it (head " + head + ")");
+            }
+            String problem;
+            try {
+                problem = new JdbcAccounts(location, pool, AccountPolicy.defaults()).check(signature);
+            } catch (IOException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+            if (problem != null) {
+                throw new StoreException(problem);
+            }
+            try (PreparedStatement i = c.prepareStatement("INSERT INTO record_signatures (job_id, meaning, signer, "
+                    + "signature) VALUES (?, ?, ?, ?)")) {
+                i.setString(1, job);
+                i.setString(2, signature.meaning().name());
+                i.setString(3, signature.signer());
+                i.setString(4, new com.google.gson.Gson().toJson(signature.toMap()));
+                i.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failed("keep a signature of job " + job, e);
+        }
+    }
+
+    @Override
+    public List<ESignature> recordSignatures(String job) throws StoreException {
+        List<ESignature> signatures = new ArrayList<>();
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT signature FROM record_signatures WHERE job_id = ? ORDER BY signature_id")) {
+            s.setString(1, job);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    signatures.add(ESignature.of(com.google.gson.JsonParser.parseString(r.getString(1))
+                            .getAsJsonObject()));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("read the signatures of job " + job, e);
+        }
+        return signatures;
     }
 
     @Override
