@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.benchwright.cli.Cli;
+import org.benchwright.engine.journal.BenchKey;
+import org.benchwright.engine.journal.Hashes;
 import org.junit.jupiter.api.io.TempDir;
 /** What the command line's tests share: the library, the examples, a folder, the output and the commands run. */
 abstract class CommandLineTest {
@@ -162,5 +164,34 @@ abstract class CommandLineTest {
                 }
             }
         }
+    }
+
+    /**
+     * What an insider does to a journal: changes the first {@code from} to {@code to}, then recomputes every hash from
+     * there so that the chain holds; the bench's signatures stay as they were, or, given the bench's {@code key}, are
+     * made again where the bench had signed.
+     */
+    static void rewrite(Path file, String from, String to, BenchKey key) throws IOException {
+        StringBuilder out = new StringBuilder();
+        String prev = "0".repeat(64);
+        boolean changed = false;
+        for (String line : Files.readAllLines(file)) {
+            String sig = line.replaceAll("^.*?(,\"sig\":\"[^\"]*\")?}$", "$1");
+            String body = line.replaceAll(",\"hash\":\"[0-9a-f]{64}\"(,\"sig\":\"[^\"]*\")?}$", "}");
+            if (!changed && body.contains(from)) {
+                body = body.replace(from, to);
+                changed = true;
+            }
+            body = body.replaceAll("\"prev\":\"[0-9a-f]{64}\"", "\"prev\":\"" + prev + "\"");
+            prev = Hashes.sha256(body);
+            if (key != null && !sig.isEmpty()) {
+                sig = ",\"sig\":\"" + key.fingerprint() + ":" + java.util.Base64.getEncoder().encodeToString(key.sign(
+                        prev.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) + "\"";
+            }
+            out.append(body, 0, body.length() - 1).append(",\"hash\":\"").append(prev).append('"').append(sig)
+                    .append("}\n");
+        }
+        assertTrue(changed, from + " is not in " + file);
+        Files.writeString(file, out);
     }
 }

@@ -13,16 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.benchwright.engine.journal.BenchKey;
-import org.benchwright.engine.journal.Hashes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,9 +57,7 @@ class SignedRecordsTest extends CommandLineTest {
         // a deviation written out of the record, its chain recomputed: the chain holds, the signature does not
         Path copy = dir.resolve("copy.jsonl");
         Files.copy(first, copy);
-        String text = Files.readString(copy);
-        assertTrue(text.contains("\"unit\":\"SN-S1\""));
-        Files.writeString(copy, recompute(text.replace("\"unit\":\"SN-S1\"", "\"unit\":\"SN-S9\"")));
+        rewrite(copy, "\"unit\":\"SN-S1\"", "\"unit\":\"SN-S9\"", null);
         assertEquals(0, cli("verify", copy.toString()), "without keys only the chain is checked: " + out());
         assertEquals(1, cli("verify", "--stations", stations.toString(), copy.toString()), out());
         assertTrue(out().contains(copy + ": FORGED: the signature of entry "), out());
@@ -72,7 +67,7 @@ class SignedRecordsTest extends CommandLineTest {
         // received every entry as it was written, shows it
         String original = Files.readString(first);
         BenchKey key = BenchKey.load(Path.of(System.getProperty("user.home"), ".benchwright", "keys", "bench.key"));
-        Files.writeString(first, recompute(original.replace("\"unit\":\"SN-S1\"", "\"unit\":\"SN-S9\""), key));
+        rewrite(first, "\"unit\":\"SN-S1\"", "\"unit\":\"SN-S9\"", key);
         assertEquals(0, cli("verify", "--stations", stations.toString(), first.toString()), out());
         assertEquals(1, cli("verify", "--stations", stations.toString(), "--store", store, first.toString()), out());
         assertTrue(out().contains(first + ": DIFFERS from the plant store's record of job " + job + " at entry 1: the store holds "), out());
@@ -91,29 +86,5 @@ class SignedRecordsTest extends CommandLineTest {
         Matcher m = Pattern.compile("\"job\":\"([^\"]+)\"").matcher(Files.readString(record));
         assertTrue(m.find());
         return m.group(1);
-    }
-
-    /** What a forger without the key does after an edit: every hash recomputed, the signatures left as they were. */
-    private static String recompute(String text) {
-        return recompute(text, null);
-    }
-
-    /** Every hash recomputed after an edit, and signed again with {@code key} where the bench had signed. */
-    private static String recompute(String text, BenchKey key) {
-        StringBuilder out = new StringBuilder();
-        String prev = "0".repeat(64);
-        for (String line : text.split("\n")) {
-            String sig = line.replaceAll("^.*?(,\"sig\":\"[^\"]*\")?}$", "$1");
-            String body = line.replaceAll(",\"hash\":\"[0-9a-f]{64}\"(,\"sig\":\"[^\"]*\")?}$", "}")
-                    .replaceAll("\"prev\":\"[0-9a-f]{64}\"", "\"prev\":\"" + prev + "\"");
-            prev = Hashes.sha256(body);
-            if (key != null && !sig.isEmpty()) {
-                sig = ",\"sig\":\"" + key.fingerprint() + ":" + Base64.getEncoder().encodeToString(key.sign(prev
-                        .getBytes(StandardCharsets.US_ASCII))) + "\"";
-            }
-            out.append(body, 0, body.length() - 1).append(",\"hash\":\"").append(prev).append('"').append(sig)
-                    .append("}\n");
-        }
-        return out.toString();
     }
 }
