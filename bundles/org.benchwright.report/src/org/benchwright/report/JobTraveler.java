@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.journal.JournalVerifier;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.report.internal.PdfPages;
@@ -46,12 +47,24 @@ public final class JobTraveler {
      * @param stations  the station register, for the station's equipment and calibration; {@code null} when none
      * @param approvals the approvals of the record's procedure from document control (any revision: the traveler
      *                  shows those of the record's revision and content); empty when not known
-     * @param reviews   quality's reviews of this record file: reviewer, day, finding
-     * @param zone      the plant's time zone, in which times are printed
-     * @param printed   when the traveler is written
+     * @param reviews    quality's reviews of this record file: reviewer, day, finding
+     * @param zone       the plant's time zone, in which times are printed
+     * @param printed    when the traveler is written
+     * @param signatures the electronic signatures of the record the plant store keeps (performed, verified), each
+     *                   with what keeps it from holding ({@code null} when it holds)
      */
     public record Context(StationRegister stations, List<DocumentRegister.Approval> approvals,
-            List<Map<String, String>> reviews, ZoneId zone, Instant printed) {
+            List<Map<String, String>> reviews, ZoneId zone, Instant printed, List<Signed> signatures) {
+
+        /** Without the store's signatures of the record. */
+        public Context(StationRegister stations, List<DocumentRegister.Approval> approvals,
+                List<Map<String, String>> reviews, ZoneId zone, Instant printed) {
+            this(stations, approvals, reviews, zone, printed, List.of());
+        }
+    }
+
+    /** An electronic signature of the record, and what keeps it from holding ({@code null} when it holds). */
+    public record Signed(ESignature signature, String problem) {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
@@ -230,8 +243,10 @@ public final class JobTraveler {
             boolean this_ = a.revision().equals(r.requested("revision")) && a.hash().equals(r.requested(
                     "procedureHash"));
             rows.add(new String[] { "approved", a.approver() + (a.certificate() == null ? "" : " (" + a.certificate()
-                    + ")"), time(a.time(), c), "revision " + a.revision() + ", " + shortHash(a.hash())
-                            + (this_ ? ": the content this job ran" : ": not the content this job ran") });
+                    + ")") + (a.signature() == null ? "" : ", e-signature of " + a.signature().name() + ", key "
+                            + a.signature().key()), time(a.time(), c), "revision " + a.revision() + ", "
+                                    + shortHash(a.hash()) + (this_ ? ": the content this job ran"
+                                            : ": not the content this job ran") });
             colors.add(this_ ? null : PdfPages.GREY);
         }
         for (JsonObject a : r.requestedObjects("approvals")) {
@@ -244,6 +259,13 @@ public final class JobTraveler {
                     r.endedAt() == null ? "- (interrupted)" : time(r.endedAt(), c), "the job's record, chain head "
                             + shortHash(r.chain().lastHash()) });
             colors.add(null);
+        }
+        for (Signed signed : c.signatures()) {
+            ESignature s = signed.signature();
+            rows.add(new String[] { s.meaning().label() + ", e-signature", s.name() + " (" + s.signer() + "), key "
+                    + s.key(), time(s.time(), c), signed.problem() == null ? "the job's record, chain head "
+                            + shortHash(s.content()) : "DOES NOT HOLD: " + signed.problem() });
+            colors.add(signed.problem() == null ? null : PdfPages.BAD);
         }
         pages.table(new String[] { "Meaning", "By", "When", "Of what" }, new float[] { 1.3f, 2.2f, 1.8f, 3.2f }, rows,
                 colors);

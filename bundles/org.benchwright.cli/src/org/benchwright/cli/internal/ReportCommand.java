@@ -27,6 +27,7 @@ import org.benchwright.cli.Command;
 import org.benchwright.dsl.EffectiveProcedureText;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.documents.DocumentRegister;
+import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.record.RecordReviews;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.model.Procedure;
@@ -35,6 +36,9 @@ import org.benchwright.report.JobRecord;
 import org.benchwright.report.JobTraveler;
 import org.benchwright.report.QualificationMatrix;
 import org.benchwright.report.ReportFiles;
+import org.benchwright.store.AccountPolicy;
+import org.benchwright.store.Accounts;
+import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoreException;
 
 /**
@@ -109,10 +113,36 @@ public final class ReportCommand implements Command {
             List<DocumentRegister.Approval> approvals = plant.documents(documents).history(record.requested(
                     "procedure"));
             JobTraveler.Context context = new JobTraveler.Context(plant.stations(stations), approvals,
-                    source.local() ? RecordReviews.of(source.file()) : List.of(), zone, printed);
+                    source.local() ? RecordReviews.of(source.file()) : List.of(), zone, printed,
+                    signatures(plant, record));
             ReportFiles.write(target, o -> JobTraveler.write(record, context, o));
             return (record.chain().broken() ? BROKEN : "") + "traveler of job " + record.job() + " (record "
                     + (record.chain().broken() ? "DOES NOT VERIFY: " + record.chain().problem() : "verifies") + ")";
+        }
+    }
+
+    /**
+     * The electronic signatures of the record the plant store keeps, each checked against its signer's keys and the
+     * record's chain head; none without a store, or when it cannot be reached (the traveler then shows none).
+     */
+    private static List<JobTraveler.Signed> signatures(PlantAccess plant, JobRecord record) throws IOException {
+        if (plant.none()) {
+            return List.of();
+        }
+        try {
+            PlantStore store = plant.store();
+            Accounts accounts = store.accounts(AccountPolicy.ofThisMachine());
+            List<JobTraveler.Signed> signed = new ArrayList<>();
+            for (ESignature s : store.recordSignatures(record.job())) {
+                String problem = accounts.check(s);
+                if (problem == null && !s.content().equals(record.chain().lastHash())) {
+                    problem = "it signs the record's head " + s.content().substring(0, 12) + ", not this record's";
+                }
+                signed.add(new JobTraveler.Signed(s, problem));
+            }
+            return signed;
+        } catch (StoreException e) {
+            return List.of();
         }
     }
 

@@ -58,6 +58,12 @@ abstract class ReportTest {
         return last.exit();
     }
 
+    /** A command line with {@code typed} (one line) at its prompt, as a person types a password. */
+    int typing(String typed, List<String> args) {
+        last = CapturedRun.typing(typed + "\n", args.toArray(String[]::new));
+        return last.exit();
+    }
+
     String out() {
         return last.out();
     }

@@ -155,4 +155,37 @@ class TravelerTest extends ReportTest {
             assertTrue(listing.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no half-written file");
         }
     }
+
+    @Test
+    void aJobSignedInThePlantStoreShowsItsSignatures() throws IOException {
+        approve("WI-BGA-017"); // signed by T-004, the CSE and admin of the store that keeps this test's accounts
+        String accounts = "h2:" + dir.resolve("accounts");
+        for (String[] typed : new String[][] { { "password-of-T-001", "accounts", "add", "--id", "T-001", "--name",
+                "Ana Ortega", "--roles", "technician" }, { "password-of-T-001", "login", "--user", "T-001" } }) {
+            List<String> args = new java.util.ArrayList<>(List.of(typed).subList(1, typed.length));
+            args.addAll(List.of("--store", accounts));
+            assertEquals(0, typing(typed[0], args), () -> out() + err());
+        }
+        List<String> registers = List.of("--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--documents",
+                dir.resolve("documents.jsonl").toString(), "--store", accounts);
+        List<String> run = new java.util.ArrayList<>(List.of("run", "--library", library(), "--procedure",
+                "WI-BGA-017", "--unit", "SN-2050", "--designators", "U7", "--technician", "T-001", "--station", "sim",
+                "--speed", "max", "--answers", EXAMPLES.resolve("plant/wi-bga-017.answers").toString(), "--records",
+                dir.resolve("records").toString()));
+        run.addAll(registers);
+        assertEquals(0, cli(run.toArray(String[]::new)), () -> out() + err());
+        Path record = Path.of(out().replaceAll("(?s).*record: (\\S+\\.jsonl).*", "$1"));
+        assertEquals(0, typing("password-of-T-001", List.of("sign", "--meaning", "performed", record.toString(),
+                "--store", accounts)), () -> out() + err());
+
+        Path pdf = dir.resolve("signed.pdf");
+        List<String> report = new java.util.ArrayList<>(List.of("report", "job", record.toString(), "-o",
+                pdf.toString()));
+        report.addAll(registers.subList(2, registers.size())); // the documents and the store
+        assertEquals(0, cli(report.toArray(String[]::new)), () -> out() + err());
+        String text = flat(pdf);
+        assertTrue(text.contains("performed, e-signature Ana Ortega (T-001), key "), text);
+        assertTrue(text.contains("the job's record, chain head " + lastHash(record).substring(0, 12)), text);
+        assertTrue(text.contains("T-004 (CSE-7711-20250905-004), e-signature of Dana Reyes, key "), text);
+    }
 }
