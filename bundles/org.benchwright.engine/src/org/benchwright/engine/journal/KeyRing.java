@@ -71,6 +71,23 @@ public final class KeyRing {
         return byFingerprint.values().stream().anyMatch(k -> k.bench().equals(bench));
     }
 
+    /**
+     * Whether the key with {@code fingerprint} is one of the ring's and made {@code signature} (Base64) of a journal's
+     * chain head {@code hash}, as a journal's signed line carries them.
+     */
+    public boolean signed(String fingerprint, String hash, String signature) {
+        Key key = byFingerprint.get(fingerprint);
+        if (key == null) {
+            return false;
+        }
+        try {
+            return verifies(key.key(), hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    java.util.Base64.getDecoder().decode(signature));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static PublicKey parse(String text) throws GeneralSecurityException {
         return BenchKey.decode(text.strip());
     }

@@ -29,7 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.benchwright.engine.journal.BenchKey;
 import org.benchwright.engine.journal.Journal;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.store.ChainRefusedException;
 import org.benchwright.store.JobTrace;
 import org.benchwright.store.PlantStore;
@@ -51,8 +53,14 @@ class PlantStoreTest extends BothBackends {
     /** A whole job's journal as a bench writes it: requested, started, counted, a lot, heat counted, finished. */
     private List<String> journal(String job, String unit, String lot, String technician, String bench)
             throws IOException {
+        return journal(job, unit, lot, technician, bench, null);
+    }
+
+    /** A job's journal as a bench writes it, signed by {@code key} (or not: {@code null}). */
+    private List<String> journal(String job, String unit, String lot, String technician, String bench, BenchKey key)
+            throws IOException {
         Path file = dir.resolve(job + ".jsonl");
-        try (Journal journal = Journal.create(file)) {
+        try (Journal journal = Journal.create(file, key)) {
             journal.append("job.requested", Map.of("job", job, "unit", unit, "procedure", "bga-removal", "revision",
                     "1", "procedureHash", "823c712b491a", "technician", technician, "station", "sim:bga-15mm", "bench",
                     bench, "designators", List.of("U7")));
@@ -67,6 +75,31 @@ class PlantStoreTest extends BothBackends {
                     unit, "designator", "U7", "reworkActions", 1, "thermalCycles", 1))));
         }
         return Files.readAllLines(file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void onceTheRegisterHoldsTheBenchesKeysOnlyTheirSignaturesAreTaken(String backend) throws Exception {
+        BenchKey bench3 = BenchKey.generate();
+        try (PlantStore store = open(location(backend))) {
+            store.receiveAll("J-0", journal("J-0", "SN-1000", "LF-1", "T-001", "bench-9", BenchKey.generate()));
+            assertEquals(6, store.head("J-0"), "a plant without keys in its register takes any bench's records");
+            store.putStations(new StationRegister("test", List.of(), Map.of("bench-3", List.of(bench3
+                    .publicKeyText()))));
+            assertEquals(6, store.receiveAll("J-5", journal("J-5", "SN-1005", "LF-1", "T-001", "bench-3", bench3)));
+            List<String> stranger = journal("J-6", "SN-1006", "LF-1", "T-001", "bench-3", BenchKey.generate());
+            ChainRefusedException e = assertThrows(ChainRefusedException.class, () -> store.receiveAll("J-6",
+                    stranger));
+            assertTrue(e.getMessage().matches("entry 1 of job J-6 is signed with key [0-9a-f]{16}, which no station "
+                    + "of the register has: not as a bench of the plant wrote it"), e.getMessage());
+            assertEquals(0, store.head("J-6"), "none of it is taken");
+            List<String> swapped = journal("J-7", "SN-1007", "LF-1", "T-001", "bench-3", bench3);
+            String other = journal("J-8", "SN-1008", "LF-1", "T-001", "bench-3", bench3).get(0);
+            String forged = swapped.get(0).replaceAll(",\"sig\":\"[^\"]*\"", other.replaceAll(
+                    "^.*(,\"sig\":\"[^\"]*\").*$", "$1"));
+            assertTrue(assertThrows(ChainRefusedException.class, () -> store.receive("J-7", forged)).getMessage()
+                    .endsWith("and the signature is not that key's: not as a bench of the plant wrote it"));
+        }
     }
 
     @ParameterizedTest

@@ -27,14 +27,14 @@ import com.google.gson.JsonParser;
  * {@code org.benchwright.engine.journal.Journal}).
  */
 record ChainedEntry(String job, long seq, Instant time, String type, JsonObject data, String prev, String hash,
-        String line) {
+        String line, String key, String signature) {
 
     /** The hash before a journal's first entry. */
     static final String GENESIS = "0".repeat(64);
 
     /** The hash, and the bench's signature of it when the line ends a write of a signed journal. */
     private static final Pattern TAIL = Pattern
-            .compile("^(.*),\"hash\":\"([0-9a-f]{64})\"(?:,\"sig\":\"[0-9a-f]{16}:[A-Za-z0-9+/=]+\")?}$");
+            .compile("^(.*),\"hash\":\"([0-9a-f]{64})\"(?:,\"sig\":\"([0-9a-f]{16}):([A-Za-z0-9+/=]+)\")?}$");
 
     static ChainedEntry parse(String job, String line) throws ChainRefusedException {
         String text = line.strip();
@@ -56,7 +56,7 @@ record ChainedEntry(String job, long seq, Instant time, String type, JsonObject 
             JsonElement data = e.get("data");
             return new ChainedEntry(job, seq, Instant.parse(e.get("time").getAsString()), e.get("type").getAsString(),
                     data != null && data.isJsonObject() ? data.getAsJsonObject() : new JsonObject(),
-                    e.get("prev").getAsString(), m.group(2), text);
+                    e.get("prev").getAsString(), m.group(2), text, m.group(3), m.group(4));
         } catch (JsonParseException | IllegalStateException | NullPointerException
                 | java.time.format.DateTimeParseException e) {
             throw new ChainRefusedException("an entry of job " + job + " is not a journal entry: " + e.getMessage());

@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.identity.ESignature;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Technician;
@@ -170,6 +171,7 @@ public final class JdbcPlantStore implements PlantStore {
         }
         long held = head;
         List<ChainedEntry> fresh = new ArrayList<>();
+        KeyRing benches = registers.keyRing(c);
         for (ChainedEntry entry : entries) {
             if (entry.seq() <= held) {
                 try (PreparedStatement s = c.prepareStatement("SELECT hash FROM entries WHERE job_id = ? AND seq = ?")) {
@@ -191,6 +193,13 @@ public final class JdbcPlantStore implements PlantStore {
             if (!entry.prev().equals(headHash)) {
                 throw new ChainRefusedException("entry " + entry.seq() + " of job " + job + " does not follow entry "
                         + head + " as the store holds it: the bench's journal forked or was edited");
+            }
+            if (entry.key() != null && !benches.isEmpty() && !benches.signed(entry.key(), entry.hash(),
+                    entry.signature())) {
+                throw new ChainRefusedException("entry " + entry.seq() + " of job " + job + " is signed with key "
+                        + entry.key() + (benches.find(entry.key()).isEmpty() ? ", which no station of the register "
+                                + "has" : ", and the signature is not that key's") + ": not as a bench of the plant "
+                                        + "wrote it");
             }
             if (head == 0) {
                 firstEntry(c, entry);

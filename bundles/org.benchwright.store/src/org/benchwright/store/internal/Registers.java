@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.journal.Hashes;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.engine.registry.PersonnelRegistry;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.engine.registry.StationRegister.Equipment;
@@ -287,18 +288,28 @@ final class Registers {
                 equipment.add(new Equipment(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5), capabilities, r.getDate(7).toLocalDate()));
             }
-            Map<String, List<String>> keys = new LinkedHashMap<>();
-            try (PreparedStatement k = c.prepareStatement("SELECT station, public_key FROM bench_keys ORDER BY station, "
-                    + "position"); ResultSet rk = k.executeQuery()) {
-                while (rk.next()) {
-                    keys.computeIfAbsent(rk.getString(1), x -> new ArrayList<>()).add(rk.getString(2));
-                }
-            }
+            Map<String, List<String>> keys = keys(c);
             return equipment.isEmpty() && keys.isEmpty() ? Optional.empty()
                     : Optional.of(new StationRegister("the plant store " + location, equipment, keys));
         } catch (SQLException e) {
             throw new StoreException("plant store " + location + ": could not read the stations: " + e.getMessage(), e);
         }
+    }
+
+    /** The public keys of the plant's benches, as the store's station register holds them. */
+    KeyRing keyRing(Connection c) throws SQLException {
+        return KeyRing.of(keys(c));
+    }
+
+    private static Map<String, List<String>> keys(Connection c) throws SQLException {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        try (PreparedStatement k = c.prepareStatement("SELECT station, public_key FROM bench_keys ORDER BY station, "
+                + "position"); ResultSet r = k.executeQuery()) {
+            while (r.next()) {
+                keys.computeIfAbsent(r.getString(1), x -> new ArrayList<>()).add(r.getString(2));
+            }
+        }
+        return keys;
     }
 
     /**
