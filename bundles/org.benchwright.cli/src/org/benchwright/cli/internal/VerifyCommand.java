@@ -34,7 +34,8 @@ import com.google.gson.JsonParser;
 
 /**
  * {@code verify}: checks a job record's hash chain and reports the first broken entry; checks its bench's signatures
- * against the public keys of the station register (the file given, else the bench's own), so that a record rewritten
+ * against the public keys of the station register (the file given, else the plant store's, else the bench's own
+ * file), so that a record rewritten
  * without the bench's key is named forged; and, given a plant store, compares it with the entries the store
  * received, so that a record replaced whole, or cut short, shows too.
  */
@@ -80,6 +81,9 @@ public final class VerifyCommand implements Command {
             if (plant) {
                 try {
                     store = access.store();
+                    if (stations == null) { // the benches' keys as the plant's register holds them
+                        keys = store.stations().map(StationRegister::keyRing).filter(k -> !k.isEmpty()).orElse(keys);
+                    }
                 } catch (StoreException e) {
                     err.println("benchwright verify: the plant store " + access.location() + " cannot be reached: "
                             + e.getMessage());
