@@ -27,6 +27,7 @@ import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.identity.Identity;
+import org.benchwright.engine.identity.Meaning;
 import org.benchwright.engine.identity.Role;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.record.Records;
@@ -219,6 +220,25 @@ class ExecutionTest {
         Ui.screenshot("traceability");
         assertEquals("0 job(s) for technician T-003 in " + plant + ", oldest first", trace.search("technician",
                 "T-003"));
+        assertTrue(verdict.contains("signed with the key "), "the bench signed its record: " + verdict);
+        // the plant takes accounts; the technician signs the job's record, and the Records view shows it, checked
+        try (PlantStore store = PlantStores.open(plant, null)) {
+            Accounts accounts = store.accounts();
+            accounts.create(null, "A-001", "Ada Admin", Set.of(Role.ADMIN), "admin-password-1".toCharArray(), null,
+                    null);
+            Identity.Session admin = accounts.signIn("A-001", "admin-password-1".toCharArray());
+            accounts.create(admin, "T-001", "Ana Ortega", Set.of(Role.TECHNICIAN), "password-of-T-001".toCharArray(),
+                    null, null);
+            Identity.Session ana = accounts.signIn("T-001", "password-of-T-001".toCharArray());
+            String job = result.record().getFileName().toString().replace(".jsonl", "");
+            store.signRecord(job, accounts.sign(ana, "password-of-T-001".toCharArray(), Meaning.PERFORMED, "job " + job,
+                    org.benchwright.engine.journal.JournalVerifier.verify(result.record()).lastHash()));
+        }
+        String signed = records.verify(result.record());
+        assertTrue(signed.contains("\nperformed by Ana Ortega (T-001) on ") && signed.endsWith(" (e-signature holds)"),
+                signed);
+        page().showView(RecordsView.ID);
+        Ui.screenshot("records-signed");
 
         // a store that cannot be reached: the line says so, and that it tries again
         BenchSettings.preferences().put(BenchSettings.STORE, "postgresql://127.0.0.1:1/plant");

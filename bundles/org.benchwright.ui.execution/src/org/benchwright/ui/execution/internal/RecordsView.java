@@ -17,11 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.engine.record.RecordReviews;
 import org.benchwright.engine.record.Records;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.ExecutionRecord;
 import org.benchwright.model.StepResult;
+import org.benchwright.store.AccountPolicy;
+import org.benchwright.store.Accounts;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.StoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -31,6 +38,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /** Past jobs: the records of the bench's records folder; open one to read it, verify its hash chain. */
 public final class RecordsView extends ViewPart {
@@ -139,21 +149,58 @@ public final class RecordsView extends ViewPart {
         return details.getText();
     }
 
-    /** Checks the record's hash chain and shows the verdict. */
+    /**
+     * Checks the record's hash chain and its bench's signature (against the station register's keys, when it holds
+     * any), and shows the verdict with the record's e-signatures the plant store keeps, each checked.
+     */
     public String verify(Path file) {
         if (file == null) {
             return null;
         }
         try {
-            JournalVerifier.Report report = JournalVerifier.verify(file);
-            details.setText(file.getFileName() + ": " + (report.broken()
+            StationRegister register = BenchPlant.stations();
+            KeyRing keys = register == null ? KeyRing.NONE : register.keyRing();
+            JournalVerifier.Report report = JournalVerifier.verify(file, keys);
+            StringBuilder text = new StringBuilder(file.getFileName() + ": " + (report.broken()
                     ? "BROKEN at entry " + report.brokenAt() + ": " + report.problem()
                     : "intact, " + report.entries() + " entries") + (report.finished() ? ", the job finished"
                             : report.interrupted() ? ", the job was interrupted" : ""));
-        } catch (IOException e) {
+            if (report.forged() != null) {
+                text.append("\nFORGED: ").append(report.forged());
+            } else if (report.signer() != null) {
+                text.append(keys.isEmpty() ? "\nsigned with the key " + report.signer() + " (not checked: the station "
+                        + "register holds no bench keys)" : "\nsigned by " + report.signer());
+            }
+            text.append(signatures(file, report));
+            details.setText(text.toString());
+        } catch (IOException | StoreException | RuntimeException e) {
             details.setText(file + " cannot be read: " + e.getMessage());
         }
         return details.getText();
+    }
+
+    /** The record's e-signatures the plant store keeps, a line each, checked; nothing without a store. */
+    private static String signatures(Path file, JournalVerifier.Report report) throws IOException, StoreException {
+        PlantStore store = BenchPlant.store();
+        List<String> lines = Files.readAllLines(file);
+        if (store == null || lines.isEmpty()) {
+            return "";
+        }
+        JsonObject data = JsonParser.parseString(lines.get(0)).getAsJsonObject().getAsJsonObject("data");
+        if (data == null || !data.has("job")) {
+            return "";
+        }
+        Accounts accounts = store.accounts(AccountPolicy.ofThisMachine());
+        StringBuilder text = new StringBuilder();
+        for (ESignature s : store.recordSignatures(data.get("job").getAsString())) {
+            String problem = accounts.check(s);
+            if (problem == null && !s.content().equals(report.lastHash())) {
+                problem = "it signs another state of the record (head " + s.content().substring(0, 12) + ")";
+            }
+            text.append('\n').append(s.describe()).append(problem == null ? " (e-signature holds)"
+                    : ": DOES NOT HOLD: " + problem);
+        }
+        return text.toString();
     }
 
     /** Writes the record's job traveler (PDF/A) to {@code target} and shows what happened. */
