@@ -401,7 +401,8 @@ public final class JobTraveler {
         pages.heading("Quality reviews of this record");
         List<String[]> rows = new ArrayList<>();
         for (Map<String, String> review : c.reviews()) {
-            rows.add(new String[] { review.getOrDefault("reviewer", ""), review.getOrDefault("day", ""),
+            rows.add(new String[] { review.getOrDefault("reviewer", "") + (review.containsKey("signature")
+                    ? ", e-signature: " + review.get("signature") : ""), review.getOrDefault("day", ""),
                     review.getOrDefault("problem", ""), review.getOrDefault("finding", "") });
         }
         pages.table(new String[] { "Reviewer", "Day", "Problem", "Finding" }, new float[] { 1, 1, 3, 3 }, rows, null);

@@ -51,6 +51,17 @@ class RecordSignaturesTest extends CommandLineTest {
         assertEquals(0, typing(password("Q-001"), "sign", "--meaning", "verified", record.toString(), "--store",
                 store), this::err);
 
+        // quality's review of the record is signed too, as the one signed in
+        assertEquals(1, typing(password("Q-001"), "review-record", record.toString(), "--reviewer", "T-004",
+                "--finding", "looked at", "--store", store));
+        assertTrue(err().contains("signed in as Q-001; --reviewer T-004 is someone else"), err());
+        assertEquals(0, typing(password("Q-001"), "review-record", record.toString(), "--finding", "flux lot confirmed",
+                "--personnel", EXAMPLES.resolve("personnel.xmi").toString(), "--store", store), this::err);
+        assertTrue(out().contains("reviewed by Q-001 (content ") && out().contains("signed: verified by Quinn Berg "
+                + "(Q-001) on "), out());
+        assertTrue(org.benchwright.engine.record.RecordReviews.of(record).get(0).get("signature").startsWith(
+                "verified by Quinn Berg (Q-001) on "));
+
         assertEquals(0, cli("verify", "--store", store, record.toString()), out());
         assertTrue(out().contains(record + ": signed: performed by Person T-001 (T-001) on "), out());
         assertTrue(out().contains(record + ": signed: verified by Quinn Berg (Q-001) on "), out());

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.benchwright.engine.identity.ESignature;
+import org.benchwright.engine.identity.Meaning;
 import org.benchwright.engine.journal.Hashes;
 import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.journal.JournalVerifier;
@@ -49,11 +51,30 @@ public final class RecordReviews {
      * @throws IOException when the record or the register cannot be read or written, or the register was changed
      */
     public static String review(Path record, String reviewer, String finding, LocalDate day) throws IOException {
+        return review(record, reviewer, finding, day, null);
+    }
+
+    /**
+     * Records a review of {@code record} under the reviewer's electronic signature (meaning verified) of the record's
+     * bytes as reviewed ({@link #subject}, the SHA-256 of its bytes), which the plant's accounts gave.
+     *
+     * @param signature {@code null}: a review without one (a plant without accounts)
+     * @throws IllegalArgumentException when the signature is not the reviewer's, means something else, or signs other
+     *                                  bytes than the record's as they are now
+     */
+    public static String review(Path record, String reviewer, String finding, LocalDate day, ESignature signature)
+            throws IOException {
         if (reviewer == null || reviewer.isBlank() || finding == null || finding.isBlank()) {
             throw new IllegalArgumentException("a review names its reviewer and what it found");
         }
         JournalVerifier.Report report = JournalVerifier.verify(record);
         String hash = Hashes.sha256(Files.readAllBytes(record));
+        if (signature != null && (signature.meaning() != Meaning.VERIFIED || !signature.signer().equals(reviewer.strip())
+                || !signature.content().equals(hash) || !signature.subject().equals(subject(record)))) {
+            throw new IllegalArgumentException("the review's signature (" + signature.describe() + ", of "
+                    + signature.subject() + ") does not stand for " + reviewer + "'s review of " + subject(record)
+                    + " as it is now");
+        }
         Path register = register(record.toAbsolutePath().getParent());
         entries(register); // refuses a register that was changed
         Map<String, Object> data = new LinkedHashMap<>();
@@ -63,10 +84,18 @@ public final class RecordReviews {
         data.put("reviewer", reviewer.strip());
         data.put("finding", finding.strip());
         data.put("day", day.toString());
+        if (signature != null) {
+            data.put("signature", signature.toMap());
+        }
         try (Journal journal = Files.exists(register) ? Journal.resume(register) : Journal.create(register)) {
             journal.append("record.reviewed", data);
         }
         return hash;
+    }
+
+    /** What a reviewer's signature of a record names as its subject: {@code record <file name>}. */
+    public static String subject(Path record) {
+        return "record " + record.getFileName();
     }
 
     /** Per record file name, the SHA-256 of the bytes its latest review covers. */
@@ -81,7 +110,8 @@ public final class RecordReviews {
 
     /**
      * Quality's reviews of one record, oldest first: each its {@code record}, {@code sha256}, {@code problem},
-     * {@code reviewer}, {@code finding} and {@code day}, and whether it covers the record's bytes as they are now
+     * {@code reviewer}, {@code finding}, {@code day} and {@code signature} when it was signed (as "verified by ..."),
+     * and whether it covers the record's bytes as they are now
      * ({@code current}: {@code true} or {@code false}).
      */
     public static List<Map<String, String>> of(Path record) throws IOException {
@@ -93,7 +123,8 @@ public final class RecordReviews {
             JsonObject d = entry.getAsJsonObject("data");
             if (name.equals(d.get("record").getAsString())) {
                 Map<String, String> review = new LinkedHashMap<>();
-                d.entrySet().forEach(e -> review.put(e.getKey(), e.getValue().getAsString()));
+                d.entrySet().forEach(e -> review.put(e.getKey(), e.getValue().isJsonObject()
+                        ? ESignature.of(e.getValue().getAsJsonObject()).describe() : e.getValue().getAsString()));
                 review.put("current", Boolean.toString(now.equals(review.get("sha256"))));
                 reviews.add(review);
             }
