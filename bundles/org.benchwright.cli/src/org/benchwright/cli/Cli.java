@@ -23,6 +23,7 @@ import org.benchwright.cli.internal.CfxBenchmarkCommand;
 import org.benchwright.cli.internal.CfxCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
 import org.benchwright.cli.internal.ExportCommand;
+import org.benchwright.cli.internal.InstallDriverCommand;
 import org.benchwright.cli.internal.KeysCommand;
 import org.benchwright.cli.internal.LoginCommand;
 import org.benchwright.cli.internal.LspCommand;
@@ -54,7 +55,7 @@ public final class Cli {
                 new ApproveCommand(),
                 new StatusCommand(),
                 new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
-                new VerifyCommand(), new SignCommand(), new KeysCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
+                new VerifyCommand(), new SignCommand(), new KeysCommand(), new InstallDriverCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
                 new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand()));
     }
 

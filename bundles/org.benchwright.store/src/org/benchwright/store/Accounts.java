@@ -53,6 +53,14 @@ public interface Accounts extends Identity {
     /** Sets an account's roles (an admin's act, recorded). */
     void setRoles(Session admin, String id, Set<Role> roles) throws AccessDeniedException, IOException;
 
+    /**
+     * An admin's act done outside the store (letting an unsigned driver in, trusting a vendor's signing key), recorded
+     * in the admin's events; refused, and the refusal recorded, unless {@code admin} is an admin's live session.
+     *
+     * @return the admin
+     */
+    Person authorize(Session admin, String act) throws AccessDeniedException, IOException;
+
     Optional<Person> person(String id) throws IOException;
 
     List<Person> people() throws IOException;
