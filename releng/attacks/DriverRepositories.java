@@ -64,11 +64,13 @@ public final class DriverRepositories {
         String artifacts = artifactsXml(repository);
         write(repository, out.resolve("unsigned"), bundle, artifacts, false, false);
         write(repository, out.resolve("altered"), bundle, artifacts, true, false);
-        write(repository, out.resolve("foreign"), bundle, artifacts, true, true);
-        System.out.println("attack repositories in " + out + ": unsigned, altered, foreign");
+        String mallory = write(repository, out.resolve("foreign"), bundle, artifacts, true, true);
+        System.out.println("attack repositories in " + out + ": unsigned, altered, foreign (signed by the key "
+                + mallory + ")");
     }
 
-    private static void write(Path from, Path to, String bundle, String artifacts, boolean alter, boolean resign)
+    /** Writes one altered copy; returns the fingerprint of the key that signed it again, if one did. */
+    private static String write(Path from, Path to, String bundle, String artifacts, boolean alter, boolean resign)
             throws Exception {
         copy(from, to);
         Pattern block = Pattern.compile("(<artifact classifier='osgi.bundle' id='" + Pattern.quote(bundle)
@@ -93,8 +95,9 @@ public final class DriverRepositories {
             body = remove(body, "pgp.signatures");
             body = remove(body, "pgp.publicKeys");
         }
+        String[] signed = null;
         if (resign) {
-            String[] signed = signAsMallory(Files.readAllBytes(jar));
+            signed = signAsMallory(Files.readAllBytes(jar));
             body = body.replace("</properties>", "  <property name='pgp.signatures' value='" + xml(signed[0])
                     + "'/>\n        <property name='pgp.publicKeys' value='" + xml(signed[1]) + "'/>\n      </properties>");
         }
@@ -104,6 +107,7 @@ public final class DriverRepositories {
         Files.writeString(to.resolve("artifacts.xml"), changed);
         Files.writeString(to.resolve("p2.index"), "version=1\nartifact.repository.factory.order=artifacts.xml,\\!\n"
                 + "metadata.repository.factory.order=content.xml.xz,content.xml,\\!\n");
+        return signed == null ? null : signed[2];
     }
 
     /** The bundle with one more class: what a tampered driver would carry. */
@@ -123,7 +127,7 @@ public final class DriverRepositories {
         return bytes.toByteArray();
     }
 
-    /** A detached signature of {@code content} and the public key that made it, both armored. */
+    /** A detached signature of {@code content}, the public key that made it (both armored), and its fingerprint. */
     private static String[] signAsMallory(byte[] content) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -145,7 +149,8 @@ public final class DriverRepositories {
         try (OutputStream armored = new ArmoredOutputStream(key)) {
             ring.generatePublicKeyRing().encode(armored);
         }
-        return new String[] { sig.toString(StandardCharsets.US_ASCII), key.toString(StandardCharsets.US_ASCII) };
+        return new String[] { sig.toString(StandardCharsets.US_ASCII), key.toString(StandardCharsets.US_ASCII),
+                HexFormat.of().formatHex(pair.getPublicKey().getFingerprint()).toUpperCase(java.util.Locale.ROOT) };
     }
 
     private static String artifactsXml(Path repository) throws IOException {

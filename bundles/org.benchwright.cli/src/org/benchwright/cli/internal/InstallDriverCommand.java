@@ -46,12 +46,12 @@ public final class InstallDriverCommand implements Command {
 
     /** What installs: p2's director with these arguments and system properties. */
     @FunctionalInterface
-    interface Director {
+    public interface Director {
         Outcome run(List<String> properties, List<String> arguments) throws IOException;
     }
 
     /** The director's exit code and everything it printed. */
-    record Outcome(int exit, String output) {
+    public record Outcome(int exit, String output) {
     }
 
     private static final Pattern UNSIGNED = Pattern.compile("Installing unsigned artifacts is not permitted: \\[(.*)]");
@@ -65,7 +65,7 @@ public final class InstallDriverCommand implements Command {
         this(InstallDriverCommand::runDirector);
     }
 
-    InstallDriverCommand(Director director) {
+    public InstallDriverCommand(Director director) {
         this.director = director;
     }
 
