@@ -22,18 +22,11 @@ import org.benchwright.engine.identity.AccessDeniedException;
 import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.identity.Identity.Session;
 import org.benchwright.engine.identity.Meaning;
-import org.benchwright.engine.identity.Person;
-import org.benchwright.engine.journal.JournalVerifier;
-import org.benchwright.engine.journal.KeyRing;
-import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.store.AccountPolicy;
 import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
+import org.benchwright.store.RecordSigning;
 import org.benchwright.store.StoreException;
-import org.benchwright.store.StoredRecord;
-
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * {@code sign}: a job's record signed by the technician who ran it (meaning performed) or by quality (verified), of
@@ -82,40 +75,13 @@ public final class SignCommand implements Command {
             if (accounts.none()) {
                 throw new AccessDeniedException("the plant store " + store.location() + " has no accounts yet");
             }
-            KeyRing keys = store.stations().map(StationRegister::keyRing).orElse(KeyRing.NONE);
-            JournalVerifier.Report report = JournalVerifier.verify(record, keys);
-            if (!report.intact() || !report.finished()) {
-                throw new AccessDeniedException(record + " is not signed: only a finished record that verifies is; "
-                        + "it " + VerifyCommand.describe(report, !keys.isEmpty()));
-            }
-            JsonObject requested = JsonParser.parseString(Files.readAllLines(record).get(0)).getAsJsonObject()
-                    .getAsJsonObject("data");
-            String job = requested.get("job").getAsString();
-            String technician = requested.get("technician").getAsString();
-            StoredRecord held = store.record(job).orElse(null);
-            if (held == null || held.lines().size() != report.entries() || !held.lines().get(held.lines().size() - 1)
-                    .contains("\"hash\":\"" + report.lastHash() + "\"")) {
-                throw new AccessDeniedException(record + " is not signed: the plant store does not hold job " + job
-                        + " as this file has it (" + (held == null ? "it holds none of it: send it first"
-                                : held.lines().size() + " entries") + ")");
-            }
             Session session = SessionFile.resume(accounts, store.location());
-            Person person = session.person();
-            if (meaning == Meaning.PERFORMED && !person.id().equals(technician)) {
-                throw new AccessDeniedException("only the technician who ran job " + job + " (" + technician
-                        + ") signs it as performed; signed in as " + person.id());
-            }
-            if (meaning == Meaning.VERIFIED && person.id().equals(technician)) {
-                throw new AccessDeniedException(person.id() + " ran job " + job + ": the technician who ran it may not "
-                        + "verify it");
-            }
-            char[] secret = SecretInput.read(person.id() + " (" + person.name() + "): password or PIN to sign '"
-                    + meaning.label() + "' of job " + job + ", record " + report.lastHash().substring(0, 12) + ": ", err);
-            ESignature signature = accounts.sign(session, secret, meaning, "job " + job, report.lastHash());
+            RecordSigning.Subject subject = RecordSigning.check(store, session.person(), meaning, record);
+            char[] secret = SecretInput.read(subject.prompt(session.person(), meaning), err);
+            ESignature signature = RecordSigning.sign(store, accounts, session, secret, meaning, subject);
             err.println();
-            store.signRecord(job, signature);
-            out.printf("job %s: %s, of its record's %d entries (head %s)%n", job, signature.describe(),
-                    report.entries(), report.lastHash().substring(0, 12));
+            out.printf("job %s: %s, of its record's %d entries (head %s)%n", subject.job(), signature.describe(),
+                    subject.entries(), subject.head().substring(0, 12));
             return OK;
         } catch (AccessDeniedException e) {
             err.println("benchwright sign: " + e.getMessage());

@@ -27,7 +27,6 @@ import org.benchwright.driver.api.HeaterZone;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.identity.Identity;
-import org.benchwright.engine.identity.Meaning;
 import org.benchwright.engine.identity.Role;
 import org.benchwright.engine.job.Prompt;
 import org.benchwright.engine.record.Records;
@@ -229,11 +228,16 @@ class ExecutionTest {
             Identity.Session admin = accounts.signIn("A-001", "admin-password-1".toCharArray());
             accounts.create(admin, "T-001", "Ana Ortega", Set.of(Role.TECHNICIAN), "password-of-T-001".toCharArray(),
                     null, null);
-            Identity.Session ana = accounts.signIn("T-001", "password-of-T-001".toCharArray());
-            String job = result.record().getFileName().toString().replace(".jsonl", "");
-            store.signRecord(job, accounts.sign(ana, "password-of-T-001".toCharArray(), Meaning.PERFORMED, "job " + job,
-                    org.benchwright.engine.journal.JournalVerifier.verify(result.record()).lastHash()));
         }
+        // Ana signs in at the bench and signs the record of the job she ran, as performed, with the bench's button
+        view.job("T-001", "password-of-T-001", "sim", "SN-UI-1", "U7");
+        assertTrue(view.signedIn().startsWith("Ana Ortega (T-001)"), view.signedIn());
+        assertEquals("Not signed: wrong password or PIN", view.signPerformed("password-of-T-00X".toCharArray()));
+        String said = view.signPerformed("password-of-T-001".toCharArray());
+        assertTrue(said.startsWith("Signed: performed by Ana Ortega (T-001) on "), said);
+        assertTrue(view.summary().endsWith(said), view.summary());
+        page().showView(BenchView.ID);
+        Ui.screenshot("signed-performed");
         String signed = records.verify(result.record());
         assertTrue(signed.contains("\nperformed by Ana Ortega (T-001) on ") && signed.endsWith(" (e-signature holds)"),
                 signed);

@@ -27,6 +27,10 @@ import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
+import org.benchwright.engine.identity.AccessDeniedException;
+import org.benchwright.engine.identity.ESignature;
+import org.benchwright.engine.identity.Identity.Session;
+import org.benchwright.engine.identity.Meaning;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
@@ -43,6 +47,8 @@ import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
+import org.benchwright.store.PlantStore;
+import org.benchwright.store.RecordSigning;
 import org.benchwright.store.StoreException;
 import org.benchwright.store.bench.StoreBench;
 import org.benchwright.ui.chart.LineChart;
@@ -50,7 +56,9 @@ import org.benchwright.ui.editor.internal.ProfileChart;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -89,6 +97,7 @@ public final class BenchView extends ViewPart {
     private Text summary;
     private Button exportPdf;
     private Button exportCsv;
+    private Button signButton;
     private PlantStatus plantStatus;
     private CfxStatus cfxStatus;
     private Font large;
@@ -150,6 +159,10 @@ public final class BenchView extends ViewPart {
         exportCsv.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         exportPdf.setEnabled(false);
         exportCsv.setEnabled(false);
+        // the technician's electronic signature of what they did: once the plant keeps accounts
+        signButton = Buttons.push(exports, "Sign as performed...", this::askToSign);
+        signButton.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        signButton.setEnabled(false);
         form.loadChoices();
     }
 
@@ -193,6 +206,7 @@ public final class BenchView extends ViewPart {
         summary.setText("");
         exportPdf.setEnabled(false);
         exportCsv.setEnabled(false);
+        signButton.setEnabled(false);
         banner.setText("Checking " + procedure.getName() + " for " + who.getId() + " at " + stationSpec + "...");
         banner.setBackground(null);
         banner.setForeground(null);
@@ -411,6 +425,56 @@ public final class BenchView extends ViewPart {
         return said;
     }
 
+    /** Asks the signed-in technician for their PIN or password, then signs the finished job's record. */
+    private void askToSign() {
+        InputDialog ask = new InputDialog(summary.getShell(), "Sign as performed", "Your PIN or password: it signs the "
+                + "record of the job you ran, as performed, in the plant store.", "", null) {
+            @Override
+            protected int getInputTextStyle() {
+                return super.getInputTextStyle() | SWT.PASSWORD;
+            }
+        };
+        if (ask.open() == Window.OK) {
+            signPerformed(ask.getValue().toCharArray());
+        }
+    }
+
+    /**
+     * Signs the finished job's record as performed, as the technician signed in at the bench (who must be the one who
+     * ran it), with their PIN or password; the store must hold the record as the bench wrote it. Adds what happened
+     * to the summary and returns it.
+     */
+    public String signPerformed(char[] secret) {
+        JobRunner.Result r = result;
+        String said;
+        try {
+            Session session = form.session();
+            if (r == null || r.record() == null) {
+                said = "Not signed: no finished job";
+            } else if (session == null) {
+                said = "Not signed: sign in at the bench first (the plant store keeps accounts: "
+                        + (BenchPlant.accounts() == null ? "no" : "yes") + ")";
+            } else {
+                PlantStore store = BenchPlant.store();
+                RecordSigning.Subject subject = RecordSigning.check(store, session.person(), Meaning.PERFORMED,
+                        r.record());
+                ESignature signature = RecordSigning.sign(store, BenchPlant.accounts(), session, secret,
+                        Meaning.PERFORMED, subject);
+                said = "Signed: " + signature.describe();
+                signButton.setEnabled(false);
+            }
+        } catch (AccessDeniedException e) {
+            said = "Not signed: " + e.getMessage();
+        } catch (IOException | StoreException e) {
+            said = "Not signed: the plant store cannot be reached: " + e.getMessage();
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+        summary.setText(summary.getText() + "\n" + said);
+        summary.setTopIndex(summary.getLineCount() - 1); // the line just added in sight
+        return said;
+    }
+
     private void finished(JobRunner.Result r) {
         result = r;
         if (summary.isDisposed()) {
@@ -418,6 +482,7 @@ public final class BenchView extends ViewPart {
         }
         exportPdf.setEnabled(r != null && r.record() != null);
         exportCsv.setEnabled(r != null && r.record() != null);
+        signButton.setEnabled(r != null && r.record() != null && !r.refused());
         abortButton.setEnabled(false);
         form.ready(true);
         step.idle();

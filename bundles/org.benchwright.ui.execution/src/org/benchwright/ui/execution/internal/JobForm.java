@@ -242,6 +242,11 @@ final class JobForm {
         return technician;
     }
 
+    /** The live session of the technician signed in, {@code null} without one (or once it ended). */
+    Session session() {
+        return technician() == null ? null : session;
+    }
+
     /** What the form says of who is signed in. */
     String signedIn() {
         return technicianLabel.getText();
