@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.identity.ESignature;
 import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.report.internal.PdfPages;
 import org.benchwright.report.internal.ProfilePlot;
@@ -98,7 +99,7 @@ public final class JobTraveler {
             if (pages.y() > top - qr - 6) {
                 pages.space(pages.y() - (top - qr - 6));
             }
-            chain(pages, record);
+            chain(pages, record, context);
             people(pages, record);
             station(pages, record, context);
             procedure(pages, record, context);
@@ -150,24 +151,47 @@ public final class JobTraveler {
         return String.format(Locale.ROOT, " (%d min %02d s)", d.toMinutes(), d.toSecondsPart());
     }
 
-    private static void chain(PdfPages pages, JobRecord r) throws IOException {
+    private static void chain(PdfPages pages, JobRecord r, Context c) throws IOException {
         pages.heading("Record");
         JournalVerifier.Report chain = r.chain();
+        KeyRing ring = c.stations() == null ? KeyRing.NONE : c.stations().keyRing();
+        // checked against the benches' keys of the station register, when it lists them
+        JournalVerifier.Report signed = ring.isEmpty() ? chain : JournalVerifier.verify(r.file(), ring);
         List<String[]> f = new ArrayList<>();
         f.add(new String[] { "File", r.file().getFileName().toString() });
         f.add(new String[] { "Entries", chain.entries() + ", of which " + r.telemetrySamples()
                 + " telemetry samples" });
         f.add(new String[] { "Chain head", chain.lastHash() });
+        f.add(new String[] { "Signed by", signer(chain, signed, ring) });
         pages.fields(f);
         if (chain.broken()) {
             pages.emphasis("DOES NOT VERIFY: the record was changed at entry " + chain.brokenAt() + " ("
                     + chain.problem() + "). This traveler shows the entries before it only.", PdfPages.BAD);
+        } else if (signed.forged() != null) {
+            pages.emphasis("FORGED: " + signed.forged() + ". Its chain holds, but it is not the record its bench "
+                    + "wrote.", PdfPages.BAD);
         } else if (chain.interrupted() || !chain.finished()) {
             pages.emphasis("Verifies, but the job has no end in its record: it was interrupted.", PdfPages.BAD);
         } else {
             pages.paragraph("Verifies: every entry's hash chains to the one before it, from the first entry to the "
-                    + "head above (benchwright verify " + r.file().getFileName() + ").");
+                    + "head above" + (ring.isEmpty() ? "" : ", and the bench's key signed it") + " (benchwright verify "
+                    + r.file().getFileName() + ").");
         }
+    }
+
+    /** Which bench key signed the record, and whether the station register's keys confirm it. */
+    private static String signer(JournalVerifier.Report chain, JournalVerifier.Report checked, KeyRing ring) {
+        if (chain.signer() == null) {
+            return "no bench key (a record written before benches signed theirs)";
+        }
+        String count = " (" + chain.signed() + " signature" + (chain.signed() == 1 ? "" : "s") + ")";
+        if (ring.isEmpty()) {
+            return "the key " + chain.signer() + count + "; no station register with the benches' keys was given "
+                    + "to check it";
+        }
+        return checked.forged() == null && checked.signer() != null
+                ? checked.signer() + "'s key " + chain.signer() + count + ", checked against the station register"
+                : "the key " + chain.signer() + count + ": not confirmed by the station register";
     }
 
     private static void people(PdfPages pages, JobRecord r) throws IOException {

@@ -28,8 +28,11 @@ import org.benchwright.dsl.EffectiveProcedureText;
 import org.benchwright.dsl.ProcedureSources;
 import org.benchwright.engine.documents.DocumentRegister;
 import org.benchwright.engine.identity.ESignature;
+import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.journal.KeyRing;
 import org.benchwright.engine.record.RecordReviews;
 import org.benchwright.engine.registry.PersonnelRegistry;
+import org.benchwright.engine.registry.StationRegister;
 import org.benchwright.model.Procedure;
 import org.benchwright.report.ControlledCopy;
 import org.benchwright.report.JobRecord;
@@ -112,12 +115,18 @@ public final class ReportCommand implements Command {
             JobRecord record = JobRecord.read(source.file());
             List<DocumentRegister.Approval> approvals = plant.documents(documents).history(record.requested(
                     "procedure"));
-            JobTraveler.Context context = new JobTraveler.Context(plant.stations(stations), approvals,
+            StationRegister register = plant.stations(stations);
+            KeyRing ring = register == null ? KeyRing.NONE : register.keyRing();
+            // a record whose chain holds is still forged when the bench's key did not sign it as it stands
+            String forged = record.chain().broken() || ring.isEmpty() ? null
+                    : JournalVerifier.verify(source.file(), ring).forged();
+            JobTraveler.Context context = new JobTraveler.Context(register, approvals,
                     source.local() ? RecordReviews.of(source.file()) : List.of(), zone, printed,
                     signatures(plant, record));
             ReportFiles.write(target, o -> JobTraveler.write(record, context, o));
-            return (record.chain().broken() ? BROKEN : "") + "traveler of job " + record.job() + " (record "
-                    + (record.chain().broken() ? "DOES NOT VERIFY: " + record.chain().problem() : "verifies") + ")";
+            return (record.chain().broken() || forged != null ? BROKEN : "") + "traveler of job " + record.job()
+                    + " (record " + (record.chain().broken() ? "DOES NOT VERIFY: " + record.chain().problem()
+                            : forged != null ? "FORGED: " + forged : "verifies") + ")";
         }
     }
 

@@ -113,6 +113,34 @@ class TravelerTest extends ReportTest {
     }
 
     @Test
+    void aTravelerNamesTheBenchKeyThatSignedTheRecord_andAForgeryAsSuch() throws IOException {
+        Path stations = stations();
+        Path record = workInstructionJob("SN-2043", "--bench", "bench-1", "--stations", stations.toString());
+        assertEquals(0, cli("keys", "--bench", "bench-1"), this::err);
+        String keyLine = out().lines().filter(l -> l.startsWith("bench-1.public-keys = ")).findFirst().orElseThrow();
+        String fingerprint = out().replaceFirst("(?s)^key (\\S+) in .*", "$1");
+        Files.writeString(stations, read(stations) + keyLine + "\n");
+        Path pdf = dir.resolve("signed.pdf");
+        assertEquals(0, cli("report", "job", record.toString(), "-o", pdf.toString(), "--stations", stations.toString(),
+                "--store", "none", "--documents", dir.resolve("documents.jsonl").toString()), () -> out() + err());
+        String text = flat(pdf);
+        assertTrue(text.matches("(?s).*Signed by bench-1's key " + fingerprint + " \\(\\d+ signatures\\), checked "
+                + "against the station register.*"), text);
+        assertTrue(text.contains("head above, and the bench's key signed it"), text);
+
+        // the register says bench-1 signs with another key: the record, whose chain holds, is not bench-1's
+        Files.writeString(stations, read(stations).replace(keyLine,
+                "bench-1.public-keys = ed25519:MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE="));
+        assertEquals(1, cli("report", "job", record.toString(), "-o", pdf.toString(), "--stations", stations.toString(),
+                "--store", "none", "--documents", dir.resolve("documents.jsonl").toString()), () -> out() + err());
+        assertTrue(out().startsWith("BROKEN RECORD: traveler of job SN-2043-") && out().contains("(record FORGED: "),
+                out());
+        text = flat(pdf);
+        assertTrue(text.contains("not confirmed by the station register"), text);
+        assertTrue(text.contains("FORGED: "), text);
+    }
+
+    @Test
     void telemetryComesOutAsCsvWithEveryChannelAtEachSampleTime() throws IOException {
         Path record = workInstructionJob("SN-2043");
         Path csv = dir.resolve("run.csv");
