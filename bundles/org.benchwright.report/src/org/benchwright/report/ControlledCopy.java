@@ -104,7 +104,9 @@ public final class ControlledCopy {
             for (DocumentRegister.Approval a : d.approvals()) {
                 boolean this_ = a.revision().equals(d.revision()) && a.hash().equals(d.hash());
                 rows.add(new String[] { a.revision(), a.approver() + (a.certificate() == null ? "" : " ("
-                        + a.certificate() + ")"), TIME.format(a.time().atZone(zone)), a.hash().substring(0, Math.min(16,
+                        + a.certificate() + ")") + (a.signature() == null ? ""
+                                : ", e-signature of " + a.signature().name() + ", key " + a.signature().key()),
+                        TIME.format(a.time().atZone(zone)), a.hash().substring(0, Math.min(16,
                                 a.hash().length())) + (this_ ? " (this text)" : " (another text)") });
                 colors.add(this_ ? null : PdfPages.GREY);
             }

@@ -45,7 +45,8 @@ class ControlledCopyTest extends ReportTest {
         }
         String text = flat(pdf);
         // the text the bench runs: the base procedure's steps with the instruction's changes merged in
-        for (String expected : List.of("Status approved", "T-004 (CSE-7711-20250905-004)", "(this text)",
+        for (String expected : List.of("Status approved", "T-004 (CSE-7711-20250905-004), e-signature of Dana Reyes, "
+                + "key ", "(this text)",
                 "DV-2026-031", "Site flatness across the pads", "BGA_SAC305_CELL3")) {
             assertTrue(text.contains(expected), "the copy does not say '" + expected + "':\n" + text);
         }
