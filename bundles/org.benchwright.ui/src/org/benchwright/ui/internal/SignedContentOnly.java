@@ -124,7 +124,7 @@ final class SignedContentOnly extends UIServices implements IArtifactUIServices,
             text.append("\nUnsigned: ").append(String.join(", ", unsigned)).append('.');
         }
         return text.append("\n\nNothing was installed. An admin who has checked the signer with its vendor may install ")
-                .append("it from a shell: benchwright install-driver <repository> <feature> --trust-key <fingerprint> ")
+                .append("it from a shell: benchwright install-driver <p2 repository> <feature> --trust-key <fingerprint> ")
                 .append("(or --allow-unsigned); that is recorded in the admin's account events.").toString();
     }
 

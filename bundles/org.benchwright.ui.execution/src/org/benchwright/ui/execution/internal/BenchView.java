@@ -27,10 +27,6 @@ import org.benchwright.engine.gating.Gate;
 import org.benchwright.engine.gating.GatingPolicy;
 import org.benchwright.engine.heat.HeatSample;
 import org.benchwright.engine.heat.HeatStepRunner;
-import org.benchwright.engine.identity.AccessDeniedException;
-import org.benchwright.engine.identity.ESignature;
-import org.benchwright.engine.identity.Identity.Session;
-import org.benchwright.engine.identity.Meaning;
 import org.benchwright.engine.job.BenchSession;
 import org.benchwright.engine.job.JobListener;
 import org.benchwright.engine.job.JobRunner;
@@ -47,8 +43,6 @@ import org.benchwright.model.Procedure;
 import org.benchwright.model.Technician;
 import org.benchwright.rules.RuleChecker;
 import org.benchwright.rules.RuleSettings;
-import org.benchwright.store.PlantStore;
-import org.benchwright.store.RecordSigning;
 import org.benchwright.store.StoreException;
 import org.benchwright.store.bench.StoreBench;
 import org.benchwright.ui.chart.LineChart;
@@ -56,9 +50,7 @@ import org.benchwright.ui.editor.internal.ProfileChart;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -427,15 +419,9 @@ public final class BenchView extends ViewPart {
 
     /** Asks the signed-in technician for their PIN or password, then signs the finished job's record. */
     private void askToSign() {
-        InputDialog ask = new InputDialog(summary.getShell(), "Sign as performed", "Your PIN or password: it signs the "
-                + "record of the job you ran, as performed, in the plant store.", "", null) {
-            @Override
-            protected int getInputTextStyle() {
-                return super.getInputTextStyle() | SWT.PASSWORD;
-            }
-        };
-        if (ask.open() == Window.OK) {
-            signPerformed(ask.getValue().toCharArray());
+        char[] secret = SignAsPerformed.ask(summary.getShell());
+        if (secret != null) {
+            signPerformed(secret);
         }
     }
 
@@ -446,29 +432,9 @@ public final class BenchView extends ViewPart {
      */
     public String signPerformed(char[] secret) {
         JobRunner.Result r = result;
-        String said;
-        try {
-            Session session = form.session();
-            if (r == null || r.record() == null) {
-                said = "Not signed: no finished job";
-            } else if (session == null) {
-                said = "Not signed: sign in at the bench first (the plant store keeps accounts: "
-                        + (BenchPlant.accounts() == null ? "no" : "yes") + ")";
-            } else {
-                PlantStore store = BenchPlant.store();
-                RecordSigning.Subject subject = RecordSigning.check(store, session.person(), Meaning.PERFORMED,
-                        r.record());
-                ESignature signature = RecordSigning.sign(store, BenchPlant.accounts(), session, secret,
-                        Meaning.PERFORMED, subject);
-                said = "Signed: " + signature.describe();
-                signButton.setEnabled(false);
-            }
-        } catch (AccessDeniedException e) {
-            said = "Not signed: " + e.getMessage();
-        } catch (IOException | StoreException e) {
-            said = "Not signed: the plant store cannot be reached: " + e.getMessage();
-        } finally {
-            java.util.Arrays.fill(secret, '\0');
+        String said = SignAsPerformed.sign(form.session(), r == null ? null : r.record(), secret);
+        if (said.startsWith("Signed: ")) {
+            signButton.setEnabled(false);
         }
         summary.setText(summary.getText() + "\n" + said);
         summary.setTopIndex(summary.getLineCount() - 1); // the line just added in sight
