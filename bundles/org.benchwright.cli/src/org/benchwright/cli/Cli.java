@@ -22,6 +22,7 @@ import org.benchwright.cli.internal.BenchmarkCommand;
 import org.benchwright.cli.internal.CfxBenchmarkCommand;
 import org.benchwright.cli.internal.CfxCommand;
 import org.benchwright.cli.internal.CheckModelCommand;
+import org.benchwright.cli.internal.DevelopProfileCommand;
 import org.benchwright.cli.internal.ExportCommand;
 import org.benchwright.cli.internal.InstallDriverCommand;
 import org.benchwright.cli.internal.KeysCommand;
@@ -29,6 +30,7 @@ import org.benchwright.cli.internal.LoginCommand;
 import org.benchwright.cli.internal.LspCommand;
 import org.benchwright.cli.internal.PeopleCommand;
 import org.benchwright.cli.internal.PlantBenchmarkCommand;
+import org.benchwright.cli.internal.ProfileBenchmarkCommand;
 import org.benchwright.cli.internal.ReportBenchmarkCommand;
 import org.benchwright.cli.internal.ReportCommand;
 import org.benchwright.cli.internal.ReviewRecordCommand;
@@ -54,9 +56,9 @@ public final class Cli {
         this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), LoginCommand.login(), LoginCommand.logout(), new AccountsCommand(), new SubmitCommand(),
                 new ApproveCommand(),
                 new StatusCommand(),
-                new PeopleCommand(), new StationsCommand(), new SimulateCommand(),
+                new PeopleCommand(), new StationsCommand(), new SimulateCommand(), new DevelopProfileCommand(),
                 new VerifyCommand(), new SignCommand(), new KeysCommand(), new InstallDriverCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
-                new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand()));
+                new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand(), new ProfileBenchmarkCommand()));
     }
 
     public Cli(List<Command> commands) {

@@ -152,7 +152,7 @@ public final class SimulateCommand implements Command {
         return result.completed() && result.judgement().inside() ? OK : FINDINGS;
     }
 
-    private static ThermalProfile find(List<Path> files, String name) throws IOException {
+    static ThermalProfile find(List<Path> files, String name) throws IOException {
         ValidateCommand.Checked checked = ValidateCommand.check(files);
         long errors = checked.report().values().stream().flatMap(List::stream).filter(d -> d.severity().equals("error"))
                 .count();

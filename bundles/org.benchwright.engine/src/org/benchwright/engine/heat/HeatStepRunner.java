@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -109,9 +110,13 @@ public final class HeatStepRunner {
     private final List<Point> joint = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>();
-    /** The package's latest sample and the plan at each joint sample not yet recorded, beside {@link #pending}. */
-    private final List<double[]> pendingPackage = new ArrayList<>();
-    private final List<double[]> pendingPlan = new ArrayList<>();
+    /**
+     * What else stood at each joint sample not yet recorded, beside {@link #pending}, by channel: the package's latest
+     * sample, the plan, the top zone's reading and what it was told, the board's latest sample and the bottom zone's
+     * reading. The joint alone is controlled on; the rest lets a reader tell how the board and the station answered
+     * (a profile developed from the record learns the board's thermal behaviour from them).
+     */
+    private final Map<String, List<double[]>> pendingChannels = new LinkedHashMap<>();
     private SpikeFilter filter;
     /** Guards the package filter. */
     private final Object packageLock = new Object();
@@ -201,6 +206,12 @@ public final class HeatStepRunner {
                 break;
             }
         }
+        // what the station's zones may be told, so that a profile developed from the record stays within them
+        Map<String, Object> zones = new LinkedHashMap<>();
+        for (HeaterZone zone : station.zones()) {
+            zones.put(zone.role().name().toLowerCase(Locale.ROOT), List.of(zone.minCelsius(), zone.maxCelsius()));
+        }
+        started.put("zones", zones);
         journal.append("heat.started", started);
         station.addFaultListener(onFault);
         jointChannel.addListener(onJoint);
@@ -306,13 +317,9 @@ public final class HeatStepRunner {
         double t = sample.time() - start;
         joint.add(new Point(t, celsius));
         pending.add(new double[] { t, celsius });
-        pendingPlan.add(new double[] { t, trajectory.at(t) });
-        TemperatureChannel component = station.channel(ChannelRole.COMPONENT);
-        Sample packageSample = component == null ? null : component.latest();
-        double packageRead = packageSample != null && packageSample.valid() ? packageSample.celsius() : Double.NaN;
-        if (!Double.isNaN(packageRead)) {
-            pendingPackage.add(new double[] { t, packageRead });
-        }
+        double packageRead = latest(ChannelRole.COMPONENT);
+        pend("package", t, packageRead);
+        pend("plan", t, trajectory.at(t));
         if (celsius > limits.jointCeiling()) {
             trip(new Fault(sample.channel(), Fault.Kind.OVER_TEMPERATURE, sample.time(), "joint " + round(celsius)
                     + " °C is above the ceiling " + round(limits.jointCeiling()) + " °C"));
@@ -334,6 +341,11 @@ public final class HeatStepRunner {
             long began = System.nanoTime();
             control(t, celsius, dt, top);
             latencies.add(System.nanoTime() - began);
+            pend("air", t, zone);
+            pend("air-setpoint", t, commanded);
+            pend("board", t, latest(ChannelRole.BOARD));
+            HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
+            pend("bottom", t, bottom != null && bottom.isOn() ? bottom.zoneCelsius() : Double.NaN);
             try {
                 observer.sample(new HeatSample(t, trajectory.at(t), celsius, packageRead, top.zoneCelsius()));
             } catch (RuntimeException e) {
@@ -422,14 +434,29 @@ public final class HeatStepRunner {
         // the joint as controlled on, the package as the interlock watched it, the plan the joint followed: one write
         List<Object> entries = new ArrayList<>();
         entries.add(telemetry("joint", pending));
-        if (!pendingPackage.isEmpty()) {
-            entries.add(telemetry("package", pendingPackage));
-        }
-        entries.add(telemetry("plan", pendingPlan));
+        pendingChannels.forEach((channel, samples) -> {
+            if (!samples.isEmpty()) {
+                entries.add(telemetry(channel, samples));
+            }
+        });
         journal.appendAll("telemetry", entries);
         pending.clear();
-        pendingPackage.clear();
-        pendingPlan.clear();
+        pendingChannels.values().forEach(List::clear);
+    }
+
+    /** Keeps a value beside the joint sample at {@code t}, unless there is none ({@code NaN}). */
+    private void pend(String channel, double t, double celsius) {
+        List<double[]> samples = pendingChannels.computeIfAbsent(channel, c -> new ArrayList<>());
+        if (!Double.isNaN(celsius)) {
+            samples.add(new double[] { t, celsius });
+        }
+    }
+
+    /** The channel's latest valid sample, °C; {@code NaN} without the channel or a valid sample. */
+    private double latest(ChannelRole role) {
+        TemperatureChannel channel = station.channel(role);
+        Sample sample = channel == null ? null : channel.latest();
+        return sample != null && sample.valid() ? sample.celsius() : Double.NaN;
     }
 
     private Map<String, Object> telemetry(String channel, List<double[]> samples) {

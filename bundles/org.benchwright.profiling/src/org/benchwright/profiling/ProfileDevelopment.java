@@ -1,0 +1,94 @@
+/*
+ * Copyright (c) 2026 Benchwright contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.benchwright.profiling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.benchwright.engine.heat.HeatStepRunner.Limits;
+import org.benchwright.engine.stats.Figures;
+import org.benchwright.engine.stats.ProcessWindow;
+import org.benchwright.model.ThermalProfile;
+
+/**
+ * Profile development for a new board: learn the board from its recorded runs, say how well the last run was
+ * predicted from the ones before it, propose the settings it runs best with, and write them as a profile.
+ */
+public final class ProfileDevelopment {
+
+    /** Joint residual beyond which the model does not follow the board, °C RMS. */
+    public static final double WORST_FIT = 3;
+
+    /** A run that ran, with the profile it ran (the library's, or one developed before). */
+    public record Run(HeatRun run, ThermalProfile profile) {
+    }
+
+    /**
+     * How well the last run was predicted by the fit of the runs before it.
+     *
+     * @param predicted the figures the fit of the earlier runs predicted for the last run's profile
+     * @param measured  the figures the last run measured
+     */
+    public record Check(Figures predicted, Figures measured, double predictedPwi, double measuredPwi,
+            double predictedPackage, double measuredPackage) {
+    }
+
+    /**
+     * @param fit      the board learned from every run
+     * @param check    how well the last run was predicted; {@code null} with one run
+     * @param proposal the proposed settings, with their predicted run
+     * @param refusal  why nothing is proposed; {@code null} when something is
+     */
+    public record Development(BoardFit.Result fit, Check check, Proposal proposal, String refusal) {
+    }
+
+    private ProfileDevelopment() {
+    }
+
+    /**
+     * @param specification the library's profile: its windows judge every run
+     * @param runs          the board's runs, oldest first
+     * @param boardLimit    the hottest the bottom zone may hold the board, °C
+     */
+    public static Development develop(ThermalProfile specification, List<Run> runs, Limits limits, double boardLimit) {
+        List<BoardFit.Recorded> recorded = new ArrayList<>();
+        for (Run run : runs) {
+            recorded.add(new BoardFit.Recorded(run.run(), ProfileSettings.of(run.profile()).bottom()));
+        }
+        Check check = null;
+        if (runs.size() > 1) {
+            BoardFit.Result earlier = BoardFit.fit(recorded.subList(0, recorded.size() - 1));
+            Run last = runs.get(runs.size() - 1);
+            ClosedLoopRun predicted = ClosedLoopRun.of(last.profile(), specification, earlier.parameters(), limits, 1);
+            Figures measured = last.run().figures();
+            check = new Check(predicted.result().completed() ? predicted.result().figures() : null, measured,
+                    predicted.judgement() == null ? Double.NaN : predicted.judgement().pwi(),
+                    measured == null ? Double.NaN : ProcessWindow.judge(measured, specification).pwi(),
+                    predicted.packagePeak(), last.run().peak("package"));
+        }
+        BoardFit.Result fit = BoardFit.fit(recorded);
+        if (fit.rms()[0] > WORST_FIT || fit.rms()[1] > WORST_FIT) {
+            return new Development(fit, check, null, String.format(Locale.ROOT, "the model does not follow this board:"
+                    + " it misses the joint by %.1f °C and the package by %.1f °C RMS (at most %.0f °C wanted);"
+                    + " check the thermocouples' placement and the record", fit.rms()[0], fit.rms()[1], WORST_FIT));
+        }
+        double[] bottomZone = runs.get(0).run().zones().get("bottom");
+        Proposal proposal = Proposal.search(specification, fit, limits, boardLimit, bottomZone);
+        if (!proposal.sure()) {
+            return new Development(fit, check, proposal, String.format(Locale.ROOT, "the fit is too unsure to propose"
+                    + " settings: over its uncertainty the predicted peak spreads %.1f °C (at most %.0f) and the time"
+                    + " above liquidus %.1f s (at most %.0f); run the board again with more thermocouples or a longer"
+                    + " soak, and feed that record in too", proposal.peakSpread(), Proposal.WIDEST_PEAK,
+                    proposal.talSpread(), Proposal.WIDEST_TAL));
+        }
+        return new Development(fit, check, proposal, null);
+    }
+}
