@@ -147,7 +147,8 @@ class TravelerTest extends ReportTest {
         assertEquals(0, cli("export", "telemetry", record.toString(), "-o", csv.toString(), "--store", "none"),
                 () -> out() + err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("job,step,time_s,joint_c,package_c,plan_c", lines.get(0));
+        // the joint, package and plan first, then what the station's channels read beside them
+        assertEquals("job,step,time_s,joint_c,package_c,plan_c,air_c,air-setpoint_c,board_c,bottom_c", lines.get(0));
         long joint = Files.readAllLines(record).stream().map(l -> JsonParser.parseString(l).getAsJsonObject())
                 .filter(e -> e.get("type").getAsString().equals("telemetry") && e.getAsJsonObject("data").get(
                         "channel").getAsString().equals("joint")).mapToLong(e -> e.getAsJsonObject("data")
@@ -155,10 +156,10 @@ class TravelerTest extends ReportTest {
         assertTrue(joint > 1000, "joint samples: " + joint);
         assertEquals(joint, lines.size() - 1, "one row per sample time");
         String[] row = lines.get(lines.size() / 2).split(",", -1);
-        assertEquals(6, row.length, lines.get(lines.size() / 2));
+        assertEquals(10, row.length, lines.get(lines.size() / 2));
         assertEquals("remove/1", row[1]);
-        for (int i = 2; i < 6; i++) {
-            Double.parseDouble(row[i]); // every column has a number mid-profile: the package and plan were recorded
+        for (int i = 2; i < 9; i++) {
+            Double.parseDouble(row[i]); // a number mid-profile: the package, plan, air and board were recorded
         }
         assertTrue(out().contains("telemetry of job SN-2043-WI-BGA-017-"), out());
         // to the standard output, for a pipe
