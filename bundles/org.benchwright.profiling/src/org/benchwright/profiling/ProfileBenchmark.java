@@ -108,9 +108,11 @@ public final class ProfileBenchmark {
                         - development.check().measured().timeAboveLiquidus();
             }
             if (development.refusal() != null) {
+                // an engineer runs nothing the assistant would not propose: the board stops here
                 refusals.add(development.refusal());
+                return new Board(scenario.board(), 0, pwis, tripped, peakError, talError, tracking, refusals);
             }
-            next = development.proposal() == null ? library : development.proposal().profile();
+            next = development.proposal().profile();
         }
         throw new IllegalStateException("unreachable");
     }

@@ -82,6 +82,15 @@ public final class ProfileDevelopment {
         }
         double[] bottomZone = runs.get(0).run().zones().get("bottom");
         Proposal proposal = Proposal.search(specification, fit, limits, boardLimit, bottomZone);
+        ClosedLoopRun best = proposal.predicted();
+        if (!best.result().completed() || best.packagePeak() > limits.packageCeiling() - Proposal.PACKAGE_MARGIN) {
+            return new Development(fit, check, null, String.format(Locale.ROOT, "no settings within the limits run"
+                    + " this board safely: the best predicted run %s; the board needs more heat from below than a"
+                    + " board limit of %.0f °C allows, or a package classified hotter than %.0f °C",
+                    best.result().completed() ? String.format(Locale.ROOT, "takes the package to %.1f °C, within %.0f"
+                            + " °C of its Tc", best.packagePeak(), Proposal.PACKAGE_MARGIN)
+                            : "trips: " + best.result().fault(), boardLimit, limits.packageCeiling()));
+        }
         if (!proposal.sure()) {
             return new Development(fit, check, proposal, String.format(Locale.ROOT, "the fit is too unsure to propose"
                     + " settings: over its uncertainty the predicted peak spreads %.1f °C (at most %.0f) and the time"

@@ -86,6 +86,12 @@ class DevelopProfileTest {
         assertTrue(margin.find(), text);
         assertTrue(Double.parseDouble(margin.group(1)) >= 3, text);
 
+        // a package classified far cooler than this board needs gets no proposal that would trip or overheat it
+        assertEquals(1, run("develop-profile", "--record", first.toString(), "--tc", "225", "-o",
+                dir.resolve("cold.bw").toString(), LIBRARY.toString()), out() + err());
+        assertTrue(err().contains("nothing proposed: no settings within the limits run this board safely"), err());
+        assertTrue(!Files.exists(dir.resolve("cold.bw")));
+
         // the proposal runs on the same board without tripping, and its record is fed back in
         int code = run("simulate", "--profile", "BGA_SAC305_Board7", "--scenario", "bga-35mm", "--tc", "250",
                 LIBRARY.toString(), developed.toString());
