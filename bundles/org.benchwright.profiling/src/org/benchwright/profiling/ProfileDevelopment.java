@@ -91,6 +91,20 @@ public final class ProfileDevelopment {
                             + " °C of its Tc", best.packagePeak(), Proposal.PACKAGE_MARGIN)
                             : "trips: " + best.result().fault(), boardLimit, limits.packageCeiling()));
         }
+        List<String> unsoldered = best.judgement().statistics().stream()
+                .filter(j -> (j.statistic().equals("peak") || j.statistic().equals("time above liquidus"))
+                        && !j.inside())
+                .map(j -> String.format(Locale.ROOT, "%s %.1f %s (window %.1f .. %.1f)", j.statistic(), j.measured(),
+                        j.unit(), j.min(), j.max()))
+                .toList();
+        if (!unsoldered.isEmpty()) {
+            return new Development(fit, check, null, "no settings within the limits reflow this board's joints: the"
+                    + " best predicted run has " + String.join(" and ", unsoldered) + " with the package "
+                    + String.format(Locale.ROOT, "%.1f °C under its Tc %.0f °C", limits.packageCeiling()
+                            - best.packagePeak(), limits.packageCeiling())
+                    + "; the board needs more heat from below than a board limit of "
+                    + String.format(Locale.ROOT, "%.0f °C", boardLimit) + " allows, or a package classified hotter");
+        }
         if (!proposal.sure()) {
             return new Development(fit, check, proposal, String.format(Locale.ROOT, "the fit is too unsure to propose"
                     + " settings: over its uncertainty the predicted peak spreads %.1f °C (at most %.0f) and the time"

@@ -80,10 +80,8 @@ public final class DevelopProfileCommand implements Command {
             err.println("usage: benchwright develop-profile " + usage());
             return UNUSABLE;
         }
-        List<String> unreadable = new ArrayList<>();
-        List<Path> files = LanguageFiles.collect(args, unreadable);
-        if (!unreadable.isEmpty()) {
-            unreadable.forEach(err::println);
+        List<Path> files = LanguageFiles.collect(args, err);
+        if (files == null) {
             return UNUSABLE;
         }
         try {

@@ -10,6 +10,7 @@
 package org.benchwright.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +50,17 @@ final class LanguageFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * The files the arguments name, as {@link #collect(List, List)}; {@code null} when an argument names nothing
+     * readable, each such argument then printed to {@code err}.
+     */
+    static List<Path> collect(List<String> args, PrintStream err) {
+        List<String> unreadable = new ArrayList<>();
+        List<Path> files = collect(args, unreadable);
+        unreadable.forEach(err::println);
+        return unreadable.isEmpty() ? files : null;
     }
 
     /** Whether the file is text the parser can read: UTF-8 without NUL bytes. */

@@ -64,10 +64,8 @@ public final class ProfileBenchmarkCommand implements Command {
             err.println("usage: benchwright profile-benchmark " + usage());
             return UNUSABLE;
         }
-        List<String> unreadable = new ArrayList<>();
-        List<Path> files = LanguageFiles.collect(args, unreadable);
-        if (!unreadable.isEmpty()) {
-            unreadable.forEach(err::println);
+        List<Path> files = LanguageFiles.collect(args, err);
+        if (files == null) {
             return UNUSABLE;
         }
         List<Scenario> scenarios = new ArrayList<>();
