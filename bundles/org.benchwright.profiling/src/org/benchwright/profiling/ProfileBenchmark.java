@@ -64,7 +64,7 @@ public final class ProfileBenchmark {
     /** Runs one board: the library's profile first, then what the assistant proposes. */
     public static Board trial(Scenario scenario, ThermalParameters board, long seed, double boardLimit) {
         ThermalProfile library = scenario.profile();
-        Limits limits = limits(library, scenario.tc());
+        Limits limits = ProfileDevelopment.limits(library, scenario.tc());
         List<ProfileDevelopment.Run> runs = new ArrayList<>();
         List<Double> pwis = new ArrayList<>();
         List<double[]> tracking = new ArrayList<>();
@@ -115,12 +115,5 @@ public final class ProfileBenchmark {
             next = development.proposal().profile();
         }
         throw new IllegalStateException("unreachable");
-    }
-
-    /** The interlocks a profile runs under: the joint at most 10 °C over its peak window, the package at its Tc. */
-    public static Limits limits(ThermalProfile profile, double tc) {
-        double ceiling = Proposal.reflow(profile) == null ? 300 : Proposal.reflow(profile).getPeak().getMax().celsius() + 10;
-        return new Limits(ceiling, tc, profile.getAlloy().getLiquidus().celsius(),
-                profile.getAlloy().getSolidus().celsius() - 30);
     }
 }

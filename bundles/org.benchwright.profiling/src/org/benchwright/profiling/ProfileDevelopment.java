@@ -9,9 +9,13 @@
  */
 package org.benchwright.profiling;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.stats.Figures;
@@ -51,6 +55,62 @@ public final class ProfileDevelopment {
     }
 
     private ProfileDevelopment() {
+    }
+
+    /**
+     * The last heat step of each record, with the profile it ran.
+     *
+     * @param profiles the profile of a name; {@code null} when there is none
+     * @param where    where the profiles were looked for, for the message when one is not there
+     * @throws IOException              when a record cannot be read or does not verify
+     * @throws IllegalArgumentException when a record holds no heat step or ran a profile not found
+     */
+    public static List<Run> runs(List<Path> records, Function<String, ThermalProfile> profiles, String where)
+            throws IOException {
+        List<Run> runs = new ArrayList<>();
+        for (Path record : records) {
+            if (!Files.isRegularFile(record)) {
+                throw new IllegalArgumentException(record + ": no such record");
+            }
+            List<HeatRun> steps = HeatRun.read(record);
+            if (steps.isEmpty()) {
+                throw new IllegalArgumentException(record + ": the record holds no heat step");
+            }
+            HeatRun step = steps.get(steps.size() - 1);
+            ThermalProfile ran = profiles.apply(step.profile());
+            if (ran == null) {
+                throw new IllegalArgumentException(record + ": it ran the profile '" + step.profile()
+                        + "', which is in none of " + where);
+            }
+            runs.add(new Run(step, ran));
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no record to learn the board from");
+        }
+        return runs;
+    }
+
+    /**
+     * The interlocks a profile runs under: the joint at most 10 °C over its peak window, the package at its Tc (given,
+     * or as the first run's record states it).
+     *
+     * @param tc the package's Tc, °C; {@code NaN}: as the first record states it
+     */
+    public static Limits limits(ThermalProfile profile, List<Run> runs, double tc) {
+        double packageTc = Double.isNaN(tc) ? runs.get(0).run().packageCeiling() : tc;
+        if (Double.isNaN(packageTc)) {
+            throw new IllegalArgumentException(runs.get(0).run().source() + ": the record states no package Tc;"
+                    + " give it");
+        }
+        return limits(profile, packageTc);
+    }
+
+    /** The interlocks a profile runs under with its package classified at {@code tc}. */
+    public static Limits limits(ThermalProfile profile, double tc) {
+        double ceiling = Proposal.reflow(profile) == null ? 300
+                : Proposal.reflow(profile).getPeak().getMax().celsius() + 10;
+        return new Limits(ceiling, tc, profile.getAlloy().getLiquidus().celsius(),
+                profile.getAlloy().getSolidus().celsius() - 30);
     }
 
     /**
