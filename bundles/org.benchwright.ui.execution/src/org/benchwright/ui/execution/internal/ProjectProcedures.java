@@ -11,26 +11,57 @@ package org.benchwright.ui.execution.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.benchwright.dsl.ProcedureSources;
+import org.benchwright.model.Library;
 import org.benchwright.model.Procedure;
+import org.benchwright.model.ThermalProfile;
 import org.benchwright.ui.editor.internal.LanguageWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 
-/** The procedures a project offers the bench: its procedures, and the effective procedure of each instruction. */
+/**
+ * What a project offers the bench: its procedures and the effective procedure of each instruction, and its thermal
+ * profiles.
+ */
 public final class ProjectProcedures {
 
     private ProjectProcedures() {
     }
 
     public static List<Procedure> of(IProject project) {
-        List<Procedure> procedures = new ArrayList<>();
+        List<Procedure> procedures = new ArrayList<>(read(project, ProcedureSources::procedures));
+        procedures.sort((a, b) -> a.getName().compareTo(b.getName()));
+        return procedures;
+    }
+
+    /** The thermal profiles of the project's files, by name. */
+    public static List<ThermalProfile> profiles(IProject project) {
+        List<ThermalProfile> profiles = new ArrayList<>(read(project, resources -> {
+            List<ThermalProfile> found = new ArrayList<>();
+            for (XtextResource resource : resources) {
+                for (EObject root : resource.getContents()) {
+                    if (root instanceof Library library) {
+                        library.getElements().stream().filter(ThermalProfile.class::isInstance)
+                                .map(ThermalProfile.class::cast).forEach(found::add);
+                    }
+                }
+            }
+            return found;
+        }));
+        profiles.sort((a, b) -> a.getName().compareTo(b.getName()));
+        return profiles;
+    }
+
+    /** What {@code reader} makes of the project's language files, parsed together; nothing without the project. */
+    private static <T> List<T> read(IProject project, Function<List<XtextResource>, List<T>> reader) {
         if (project == null || !project.isOpen()) {
-            return procedures;
+            return List.of();
         }
         LanguageWorkspace workspace = LanguageWorkspace.of(project);
         List<IFile> files = new ArrayList<>();
@@ -42,9 +73,9 @@ public final class ProjectProcedures {
                 return r.getType() != IResource.FOLDER || !r.getName().equals("target");
             });
         } catch (CoreException e) {
-            return procedures;
+            return List.of();
         }
-        procedures.addAll(workspace.read(() -> {
+        return workspace.read(() -> {
             List<XtextResource> resources = new ArrayList<>();
             for (IFile file : files) {
                 XtextResource resource = workspace.parse(file, null);
@@ -52,9 +83,7 @@ public final class ProjectProcedures {
                     resources.add(resource);
                 }
             }
-            return ProcedureSources.procedures(resources);
-        }));
-        procedures.sort((a, b) -> a.getName().compareTo(b.getName()));
-        return procedures;
+            return reader.apply(resources);
+        });
     }
 }

@@ -29,6 +29,9 @@ import org.benchwright.store.AccountPolicy;
 import org.benchwright.store.Accounts;
 import org.benchwright.store.PlantStore;
 import org.benchwright.store.StoreException;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -53,7 +56,7 @@ public final class RecordsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(5, false));
+        parent.setLayout(new GridLayout(6, false));
         Buttons.push(parent, "Refresh", this::refresh);
         Buttons.push(parent, "Open", () -> open(selected()));
         Buttons.push(parent, "Verify chain", () -> verify(selected()));
@@ -71,8 +74,9 @@ public final class RecordsView extends ViewPart {
                 exportCsv(record, target);
             }
         });
+        Buttons.push(parent, "Develop Profile...", () -> developProfile(selected()));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         table = Tables.of(sash, new String[][] { { "Record", "300" }, { "Size", "70" } });
         table.addListener(SWT.DefaultSelection, e -> open(selected()));
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -213,6 +217,27 @@ public final class RecordsView extends ViewPart {
     public String exportCsv(Path record, Path target) {
         details.setText(Exports.telemetry(record, target));
         return details.getText();
+    }
+
+    /**
+     * Opens Develop Profile... on the records folder, {@code record} chosen to learn from first; shows what it said.
+     * Returns the wizard's dialog, open until the engineer finishes or cancels it (a test drives it).
+     */
+    public WizardDialog developProfile(Path record) {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(BenchSettings.project());
+        DevelopProfileWizard wizard = new DevelopProfileWizard(project, files, record);
+        WizardDialog dialog = new WizardDialog(getSite().getShell(), wizard) {
+            @Override
+            public boolean close() {
+                if (!wizard.report().isEmpty()) {
+                    details.setText(wizard.report());
+                }
+                return super.close();
+            }
+        };
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
     }
 
     public List<Path> records() {
