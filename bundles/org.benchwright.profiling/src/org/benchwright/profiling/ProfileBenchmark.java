@@ -85,7 +85,7 @@ public final class ProfileBenchmark {
             boolean good = run.good(GOOD_PWI) && run.packagePeak() < scenario.tc();
             if (good || n == MOST_RUNS) {
                 if (runs.size() > 1) {
-                    ProfileDevelopment.Check check = ProfileDevelopment.develop(library, runs, limits, boardLimit).check();
+                    ProfileDevelopment.Check check = ProfileDevelopment.check(library, runs, limits);
                     if (check != null && check.predicted() != null && check.measured() != null) {
                         peakError = check.predicted().peak() - check.measured().peak();
                         talError = check.predicted().timeAboveLiquidus() - check.measured().timeAboveLiquidus();

@@ -114,6 +114,28 @@ public final class ProfileDevelopment {
     }
 
     /**
+     * How well the last of {@code runs} was predicted by the board learned from the runs before it; {@code null} with
+     * one run.
+     */
+    public static Check check(ThermalProfile specification, List<Run> runs, Limits limits) {
+        if (runs.size() < 2) {
+            return null;
+        }
+        List<BoardFit.Recorded> earlier = new ArrayList<>();
+        for (Run run : runs.subList(0, runs.size() - 1)) {
+            earlier.add(new BoardFit.Recorded(run.run(), ProfileSettings.of(run.profile()).bottom()));
+        }
+        BoardFit.Result fit = BoardFit.fit(earlier);
+        Run last = runs.get(runs.size() - 1);
+        ClosedLoopRun predicted = ClosedLoopRun.of(last.profile(), specification, fit.parameters(), limits, 1);
+        Figures measured = last.run().figures();
+        return new Check(predicted.result().completed() ? predicted.result().figures() : null, measured,
+                predicted.judgement() == null ? Double.NaN : predicted.judgement().pwi(),
+                measured == null ? Double.NaN : ProcessWindow.judge(measured, specification).pwi(),
+                predicted.packagePeak(), last.run().peak("package"));
+    }
+
+    /**
      * @param specification the library's profile: its windows judge every run
      * @param runs          the board's runs, oldest first
      * @param boardLimit    the hottest the bottom zone may hold the board, °C
@@ -123,17 +145,7 @@ public final class ProfileDevelopment {
         for (Run run : runs) {
             recorded.add(new BoardFit.Recorded(run.run(), ProfileSettings.of(run.profile()).bottom()));
         }
-        Check check = null;
-        if (runs.size() > 1) {
-            BoardFit.Result earlier = BoardFit.fit(recorded.subList(0, recorded.size() - 1));
-            Run last = runs.get(runs.size() - 1);
-            ClosedLoopRun predicted = ClosedLoopRun.of(last.profile(), specification, earlier.parameters(), limits, 1);
-            Figures measured = last.run().figures();
-            check = new Check(predicted.result().completed() ? predicted.result().figures() : null, measured,
-                    predicted.judgement() == null ? Double.NaN : predicted.judgement().pwi(),
-                    measured == null ? Double.NaN : ProcessWindow.judge(measured, specification).pwi(),
-                    predicted.packagePeak(), last.run().peak("package"));
-        }
+        Check check = check(specification, runs, limits);
         BoardFit.Result fit = BoardFit.fit(recorded);
         if (fit.rms()[0] > WORST_FIT || fit.rms()[1] > WORST_FIT) {
             return new Development(fit, check, null, String.format(Locale.ROOT, "the model does not follow this board:"

@@ -431,7 +431,8 @@ public final class HeatStepRunner {
         if (pending.isEmpty()) {
             return;
         }
-        // the joint as controlled on, the package as the interlock watched it, the plan the joint followed: one write
+        // the joint as controlled on, the package as the interlock watched it, the plan the joint followed, what the
+        // station read and was told: one write
         List<Object> entries = new ArrayList<>();
         entries.add(telemetry("joint", pending));
         pendingChannels.forEach((channel, samples) -> {
