@@ -88,8 +88,9 @@ public final class ProfileBenchmarkCommand implements Command {
             Board result = ProfileBenchmark.trial(scenario, board, seed * 1000 + i * 10, boardLimit);
             results.add(result);
             out.printf(Locale.ROOT, "board %2d %-9s %s; PWI by run %s; tracking RMS/max %s%s%n", i + 1,
-                    result.scenario(), result.runs() == 0 ? "no good run in " + ProfileBenchmark.MOST_RUNS
-                            : "good at run " + result.runs(),
+                    result.scenario(), result.runs() > 0 ? "good at run " + result.runs()
+                            : !result.refusals().isEmpty() ? "refused after run " + result.pwis().size()
+                                    : "no good run in " + ProfileBenchmark.MOST_RUNS,
                     result.pwis().stream().map(p -> Double.isNaN(p) ? "tripped" : String.format(Locale.ROOT, "%.0f", p))
                             .toList(),
                     result.tracking().stream().map(t -> String.format(Locale.ROOT, "%.1f/%.1f", t[0], t[1])).toList(),
@@ -99,10 +100,12 @@ public final class ProfileBenchmarkCommand implements Command {
         long two = results.stream().filter(r -> r.runs() >= 1 && r.runs() <= 2).count();
         long three = results.stream().filter(r -> r.runs() == 3).count();
         long none = results.stream().filter(r -> r.runs() == 0).count();
+        long refused = results.stream().filter(r -> r.runs() == 0 && !r.refusals().isEmpty()).count();
         long tripped = results.stream().filter(Board::tripped).count();
         out.printf(Locale.ROOT, "%n%d boards in %.0f s: good within 2 runs %d (%.0f %%, goal at least 90 %%), at the"
-                + " third %d, none within 3 %d (goal 0); boards with an interlock trip in any run %d (goal 0)%n",
-                results.size(), seconds, two, 100.0 * two / results.size(), three, none, tripped);
+                + " third %d, none within 3 %d (goal 0), %d of them refused by the assistant as having no safe"
+                + " settings that reflow; boards with an interlock trip in any run %d (goal 0)%n",
+                results.size(), seconds, two, 100.0 * two / results.size(), three, none, refused, tripped);
         for (String scenario : List.of("chip-0603", "bga-15mm", "bga-35mm")) {
             List<Board> of = results.stream().filter(r -> r.scenario().equals(scenario)).toList();
             if (of.isEmpty()) {
@@ -111,10 +114,12 @@ public final class ProfileBenchmarkCommand implements Command {
             double[] peak = errors(of, true);
             double[] tal = errors(of, false);
             double[] track = tracking(of);
-            out.printf(Locale.ROOT, "%-9s prediction of the confirmation run, predicted minus measured: peak RMS %.2f,"
-                    + " max %.2f °C; time above liquidus RMS %.2f, max %.2f s | tracking of the plan: RMS %.2f °C"
-                    + " (median of runs; goal on bga-15mm 1.5), max %.2f °C (goal 3)%n", scenario, peak[0], peak[1],
-                    tal[0], tal[1], track[0], track[1]);
+            String prediction = Double.isNaN(peak[0]) ? "no confirmation run to predict"
+                    : String.format(Locale.ROOT, "prediction of the confirmation run, predicted minus measured: peak"
+                            + " RMS %.2f, max %.2f °C; time above liquidus RMS %.2f, max %.2f s", peak[0], peak[1],
+                            tal[0], tal[1]);
+            out.printf(Locale.ROOT, "%-9s %s | tracking of the plan: RMS %.2f °C (median of runs; goal on bga-15mm"
+                    + " 1.5), max %.2f °C (goal 3)%n", scenario, prediction, track[0], track[1]);
         }
         return OK;
     }
