@@ -73,12 +73,17 @@ class DevelopProfileWizardTest {
         return Files.move(Path.of(m.group(1)), records.resolve(name));
     }
 
+    /** Develop Profile... from the Records view, on {@code record}; the wizard's dialog, open. */
+    private static WizardDialog developProfile(Path record) throws Exception {
+        RecordsView view = (RecordsView) page().showView(RecordsView.ID);
+        view.refresh();
+        return view.developProfile(record);
+    }
+
     @Test
     void aFinishedRunGetsItsBoardsProfileWrittenAndOpened() throws Exception {
         Path first = firstRun("bga-15mm", "260", "board-7-first-run.jsonl");
-        RecordsView view = (RecordsView) page().showView(RecordsView.ID);
-        view.refresh();
-        WizardDialog dialog = view.developProfile(first);
+        WizardDialog dialog = developProfile(first);
         DevelopProfileWizard wizard = (DevelopProfileWizard) dialog.getCurrentPage().getWizard();
         // as the page offers it: the record chosen, its profile and Tc found in it
         assertTrue(dialog.getCurrentPage().isPageComplete(), dialog.getCurrentPage().getErrorMessage());
@@ -99,9 +104,7 @@ class DevelopProfileWizardTest {
     @Test
     void aBoardNoSettingsReflowSafelyGetsNoProfileAndThePageSaysWhy() throws Exception {
         Path first = firstRun("bga-35mm", "250", "board-9-first-run.jsonl");
-        RecordsView view = (RecordsView) page().showView(RecordsView.ID);
-        view.refresh();
-        WizardDialog dialog = view.developProfile(first);
+        WizardDialog dialog = developProfile(first);
         DevelopProfileWizard wizard = (DevelopProfileWizard) dialog.getCurrentPage().getWizard();
         wizard.page().choose(List.of(first), "BGA_SAC305", "BGA_SAC305_Board9", 250, 200);
         assertFalse(wizard.performFinish(), wizard.report());
