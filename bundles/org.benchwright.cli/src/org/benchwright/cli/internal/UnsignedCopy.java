@@ -49,7 +49,7 @@ public final class UnsignedCopy {
     }
 
     /** Copies {@code jar} to {@code copy} less its signature files; the copy appears whole or not at all. */
-    static void copy(Path jar, Path copy) throws IOException {
+    public static void copy(Path jar, Path copy) throws IOException {
         Path partial = copy.resolveSibling(copy.getFileName() + ".partial");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
@@ -68,7 +68,7 @@ public final class UnsignedCopy {
     }
 
     /** A jar signature's files: META-INF/*.SF and its signature block (.RSA, .DSA, .EC), and SIG-* files. */
-    static boolean isSignature(String name) {
+    public static boolean isSignature(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
             return false;
