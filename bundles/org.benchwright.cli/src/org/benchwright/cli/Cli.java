@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.benchwright.cli.internal.AccountsCommand;
 import org.benchwright.cli.internal.ApproveCommand;
@@ -50,19 +51,61 @@ import org.osgi.framework.FrameworkUtil;
 /** The {@code benchwright} command line: dispatches to its commands and answers {@code --version} and {@code --help}. */
 public final class Cli {
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** The commands by name, each made when it is asked for: a run makes only its own. */
+    private final Map<String, Supplier<? extends Command>> commands = new LinkedHashMap<>();
 
     public Cli() {
-        this(List.of(new ValidateCommand(), new LspCommand(), new RunCommand(), LoginCommand.login(), LoginCommand.logout(), new AccountsCommand(), new SubmitCommand(),
-                new ApproveCommand(),
-                new StatusCommand(),
-                new PeopleCommand(), new StationsCommand(), new SimulateCommand(), new DevelopProfileCommand(),
-                new VerifyCommand(), new SignCommand(), new KeysCommand(), new InstallDriverCommand(), new ReviewRecordCommand(), new ReportCommand(), new ExportCommand(), new StoreCommand(), new TraceCommand(), new CfxCommand(), new CheckModelCommand(), new BenchmarkCommand(),
-                new PlantBenchmarkCommand(), new CfxBenchmarkCommand(), new ReportBenchmarkCommand(), new ProfileBenchmarkCommand()));
+        command("validate", ValidateCommand::new);
+        command("lsp", LspCommand::new);
+        command("run", RunCommand::new);
+        command("login", LoginCommand::login);
+        command("logout", LoginCommand::logout);
+        command("accounts", AccountsCommand::new);
+        command("submit", SubmitCommand::new);
+        command("approve", ApproveCommand::new);
+        command("status", StatusCommand::new);
+        command("people", PeopleCommand::new);
+        command("stations", StationsCommand::new);
+        command("simulate", SimulateCommand::new);
+        command("develop-profile", DevelopProfileCommand::new);
+        command("verify", VerifyCommand::new);
+        command("sign", SignCommand::new);
+        command("keys", KeysCommand::new);
+        command("install-driver", InstallDriverCommand::new);
+        command("review-record", ReviewRecordCommand::new);
+        command("report", ReportCommand::new);
+        command("export", ExportCommand::new);
+        command("store", StoreCommand::new);
+        command("trace", TraceCommand::new);
+        command("cfx", CfxCommand::new);
+        command("check-model", CheckModelCommand::new);
+        command("benchmark", BenchmarkCommand::new);
+        command("plant-benchmark", PlantBenchmarkCommand::new);
+        command("cfx-benchmark", CfxBenchmarkCommand::new);
+        command("report-benchmark", ReportBenchmarkCommand::new);
+        command("profile-benchmark", ProfileBenchmarkCommand::new);
     }
 
     public Cli(List<Command> commands) {
-        commands.forEach(c -> this.commands.put(c.name(), c));
+        commands.forEach(c -> command(c.name(), () -> c));
+    }
+
+    private void command(String name, Supplier<? extends Command> command) {
+        commands.put(name, command);
+    }
+
+    /** Every command, made: each answers for its name as the command line knows it (help and its test ask this). */
+    public List<Command> commands() {
+        List<Command> all = new ArrayList<>();
+        commands.forEach((name, command) -> {
+            Command made = command.get();
+            if (!made.name().equals(name)) {
+                throw new IllegalStateException("the command line knows '" + name + "' but the command calls itself '"
+                        + made.name() + "'");
+            }
+            all.add(made);
+        });
+        return all;
     }
 
     /** Runs one command line and returns the process exit code. */
@@ -77,11 +120,12 @@ public final class Cli {
             out.println("benchwright " + version());
             return Command.OK;
         }
-        Command command = commands.get(first);
-        if (command == null) {
+        Supplier<? extends Command> made = commands.get(first);
+        if (made == null) {
             err.println("benchwright: unknown command '" + first + "'; 'benchwright --help' lists the commands");
             return Command.UNUSABLE;
         }
+        Command command = made.get();
         if (rest.contains("--help")) {
             out.println("usage: benchwright " + command.name() + " " + command.usage());
             out.println(command.summary());
@@ -96,7 +140,7 @@ public final class Cli {
         out.println("Rework, repair and modification of electronic assemblies (IPC-7711/7721).");
         out.println();
         out.println("Commands:");
-        for (Command c : commands.values()) {
+        for (Command c : commands()) {
             out.println("  " + (c.name() + " " + c.usage()).strip());
             out.println("      " + c.summary());
         }

@@ -68,6 +68,15 @@ class CliTest {
     }
 
     @Test
+    void everyCommandAnswersForTheNameItIsCalledByAndEachHasItsHelp() {
+        for (var command : new Cli().commands()) {
+            out.reset();
+            assertEquals(0, run(command.name(), "--help"), command.name());
+            assertTrue(out().startsWith("usage: benchwright " + command.name() + " "), out());
+        }
+    }
+
+    @Test
     void noArgumentsShowsHelpAndFails() {
         assertEquals(2, run());
         assertTrue(out().startsWith("usage: benchwright <command>"), out());
