@@ -27,6 +27,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -169,7 +170,7 @@ public final class LanguageWorkspace {
                 String content = text != null ? text : new String(file.getContents(true).readAllBytes(),
                         StandardCharsets.UTF_8);
                 if (resource.isLoaded()) {
-                    resource.reparse(content);
+                    update(resource, content);
                 } else {
                     resource.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                             set.getLoadOptions());
@@ -187,6 +188,33 @@ public final class LanguageWorkspace {
         set.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
         ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
                 new ResourceDescriptionsData(descriptions));
+    }
+
+    /**
+     * Brings a parsed file to {@code text}: the region between what the two texts share at their start and at their
+     * end is parsed again (Xtext's partial parsing, which parses the whole file again where it must), so a keystroke
+     * in a long file does not parse all of it.
+     */
+    public static void update(XtextResource resource, String text) throws IOException {
+        IParseResult parsed = resource.getParseResult();
+        if (parsed == null || parsed.getRootNode() == null) {
+            resource.reparse(text);
+            return;
+        }
+        String old = parsed.getRootNode().getText();
+        if (old.equals(text)) {
+            return;
+        }
+        int start = 0;
+        int shorter = Math.min(old.length(), text.length());
+        while (start < shorter && old.charAt(start) == text.charAt(start)) {
+            start++;
+        }
+        int end = 0; // characters shared at the end, not overlapping the shared start
+        while (end < shorter - start && old.charAt(old.length() - 1 - end) == text.charAt(text.length() - 1 - end)) {
+            end++;
+        }
+        resource.update(start, old.length() - start - end, text.substring(start, text.length() - end));
     }
 
     private static boolean isDerived(IFile file) {
