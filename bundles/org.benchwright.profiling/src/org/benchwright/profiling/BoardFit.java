@@ -43,7 +43,7 @@ public final class BoardFit {
     /** The parameters fitted: everything of the board, the package and the heaters but the alloy's melting range. */
     static final List<String> FITTED = List.of("componentArea", "localArea", "cLocal", "cBulk", "gLocalBulk",
             "cComponent", "latentJoint", "gComponentJoint", "gJointLocal", "topPower", "cTop", "airFlowCp", "hJet",
-            "hRing", "bottomPower", "cBottom", "emitterArea", "emitterLoss", "boardLossH", "sensorTau");
+            "hRing", "bottomPower", "cBottom", "emitterArea", "emitterLoss", "boardLossH", "sensorTau", "hFan");
     /** How far a factor strays from one before the prior pulls it back: a standard deviation of its logarithm. */
     static final double PRIOR = 0.25;
     /** The thermocouples' uncertainty, °C (class 1 tolerance and noise). */
@@ -233,14 +233,16 @@ public final class BoardFit {
     }
 
     /**
-     * The recorded step played again open loop on a model board: the top zone told what the record says it was told,
-     * the bottom zone holding the profile's setpoint while the record shows it on; the model's temperatures, seen
+     * The recorded step played again open loop on a model board: the top zone told what the record says it was told
+     * (off where it says 0), the cooling fan at the flow it recorded, the bottom zone holding the profile's setpoint while the record shows it on; the model's temperatures, seen
      * through thermocouples as slow as the model's, compared with the record's every {@link #STRIDE} seconds.
      */
     static final class Replay {
         private static final String[] CHANNELS = { "joint", "package", "board", "air" };
         private final double[] times;
         private final double[] setpoints;
+        /** the fan's flow as recorded, {times, fractions}; {@code null}: the station had no fan */
+        private final double[][] fan;
         private final double bottomUntil;
         private final double bottom;
         /** per compared time and channel: the recorded value, NaN where the record has none */
@@ -251,6 +253,7 @@ public final class BoardFit {
             double[][] set = run.channel("air-setpoint");
             times = set[0];
             setpoints = set[1];
+            fan = run.channel("fan");
             double[][] bottomSamples = run.channel("bottom");
             bottomUntil = bottomSamples == null ? (Double.isNaN(bottom) ? 0 : run.duration())
                     : bottomSamples[0][bottomSamples[0].length - 1];
@@ -317,12 +320,21 @@ public final class BoardFit {
                 double bulk = network.boardBulk();
                 double t = 0;
                 int next = 0;
+                int nextFan = 0;
                 int k = 0;
                 double dt = 0.05;
                 while (k < measured.length) {
                     while (next < times.length && times[next] <= t + 1e-9) {
-                        top.setSetpoint(clamp(top, setpoints[next]));
+                        if (setpoints[next] < top.minCelsius()) {
+                            top.off(); // the record's 0: the zone was off
+                        } else {
+                            top.setSetpoint(clamp(top, setpoints[next]));
+                        }
                         next++;
+                    }
+                    while (fan != null && nextFan < fan[0].length && fan[0][nextFan] <= t + 1e-9) {
+                        station.cooler().setFlow(fan[1][nextFan]);
+                        nextFan++;
                     }
                     if (bottomZone != null && bottomZone.isOn() && t >= bottomUntil) {
                         bottomZone.off();

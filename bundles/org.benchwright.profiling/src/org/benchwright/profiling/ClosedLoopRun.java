@@ -53,10 +53,24 @@ public record ClosedLoopRun(HeatRun run, HeatStepRunner.Result result, ProcessWi
      */
     public static ClosedLoopRun of(ThermalProfile profile, ThermalProfile specification, ThermalParameters board,
             Limits limits, long seed) {
+        return run(profile, specification, new SimStation(board, seed), limits);
+    }
+
+    /**
+     * Predicts {@code profile}'s run on a board learned from records: as {@link #of}, on a station whose thermocouples
+     * read what the model's temperatures are (the fit took the real ones' offsets in already).
+     */
+    public static ClosedLoopRun predict(ThermalProfile profile, ThermalProfile specification, ThermalParameters board,
+            Limits limits, long seed) {
+        return run(profile, specification, SimStation.model(board, seed), limits);
+    }
+
+    private static ClosedLoopRun run(ThermalProfile profile, ThermalProfile specification, SimStation simulated,
+            Limits limits) {
         try {
             Path scratch = Files.createTempFile("benchwright-profile", ".jsonl");
             Files.delete(scratch);
-            try (SimStation station = new SimStation(board, seed)) {
+            try (SimStation station = simulated) {
                 station.runAt(0);
                 HeatStepRunner.Result result;
                 try (Journal journal = Journal.create(scratch, (channel, bytes) -> {

@@ -42,9 +42,12 @@ import com.google.gson.JsonParser;
  * @param outcome        done, failed, stopped or unfinished
  * @param fault          why it failed; {@code null} unless it did
  * @param figures        what the engine measured of a completed step; {@code null} otherwise
+ * @param packageHeld    when the package override first held the air back, s; {@code NaN} when it never did
+ * @param preheated      when the profile's preheat ended and the plan began, s; 0 without a preheat
  */
 public record HeatRun(String source, String profile, double liquidus, double jointCeiling, double packageCeiling,
-        Map<String, double[]> zones, Map<String, double[][]> channels, String outcome, String fault, Figures figures) {
+        Map<String, double[]> zones, Map<String, double[][]> channels, String outcome, String fault, Figures figures,
+        double packageHeld, double preheated) {
 
     private static final Gson GSON = new Gson();
 
@@ -55,8 +58,9 @@ public record HeatRun(String source, String profile, double liquidus, double joi
     }
 
     /**
-     * How closely the joint followed the plan while heated (to the plan's highest point: cooling is passive), °C:
-     * {RMS, maximum}; {@code null} without both channels.
+     * How closely the joint followed the plan while heated, from the end of any preheat (while the bottom zone alone
+     * brings the joint up, the plan waits for it) to the plan's highest point, °C: {RMS, maximum}; {@code null}
+     * without both channels.
      */
     public double[] tracking() {
         double[][] joint = channel("joint");
@@ -70,12 +74,17 @@ public record HeatRun(String source, String profile, double liquidus, double joi
         }
         double sum = 0;
         double max = 0;
+        int n = 0;
         for (int i = 0; i <= top; i++) {
+            if (joint[0][i] < preheated) {
+                continue;
+            }
             double error = joint[1][i] - plan[1][i];
             sum += error * error;
             max = Math.max(max, Math.abs(error));
+            n++;
         }
-        return new double[] { Math.sqrt(sum / (top + 1)), max };
+        return n == 0 ? null : new double[] { Math.sqrt(sum / n), max };
     }
 
     /** How long the step ran, s. */
@@ -135,6 +144,8 @@ public record HeatRun(String source, String profile, double liquidus, double joi
                 }
                 case "heat.stopped" -> b.outcome = "stopped";
                 case "heat.statistics" -> b.figures = GSON.fromJson(data.get("figures"), Figures.class);
+                case "heat.package-held" -> b.packageHeld = data.get("time").getAsDouble();
+                case "heat.preheated" -> b.preheated = data.get("time").getAsDouble();
                 default -> {
                     // nothing else the step's learning needs
                 }
@@ -156,6 +167,8 @@ public record HeatRun(String source, String profile, double liquidus, double joi
         String outcome = "unfinished";
         String fault;
         Figures figures;
+        double packageHeld = Double.NaN;
+        double preheated;
 
         Builder(String source) {
             this.source = source;
@@ -193,7 +206,7 @@ public record HeatRun(String source, String profile, double liquidus, double joi
                 channels.put(name, series);
             });
             return new HeatRun(source, profile, liquidus, jointCeiling, packageCeiling, Map.copyOf(zones),
-                    Map.copyOf(channels), outcome, fault, figures);
+                    Map.copyOf(channels), outcome, fault, figures, packageHeld, preheated);
         }
 
         private static double number(JsonObject data, String name) {

@@ -127,7 +127,7 @@ public final class ProfileDevelopment {
         }
         BoardFit.Result fit = BoardFit.fit(earlier);
         Run last = runs.get(runs.size() - 1);
-        ClosedLoopRun predicted = ClosedLoopRun.of(last.profile(), specification, fit.parameters(), limits, 1);
+        ClosedLoopRun predicted = ClosedLoopRun.predict(last.profile(), specification, fit.parameters(), limits, 1);
         Figures measured = last.run().figures();
         return new Check(predicted.result().completed() ? predicted.result().figures() : null, measured,
                 predicted.judgement() == null ? Double.NaN : predicted.judgement().pwi(),

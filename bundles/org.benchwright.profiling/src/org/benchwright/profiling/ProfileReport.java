@@ -65,9 +65,10 @@ public final class ProfileReport {
             return out;
         }
         ProfileSettings from = ProfileSettings.of(specification);
-        out.add(String.format(Locale.ROOT, "proposed (%d runs predicted): bottom %s (was %s), ramp %s (was %s), ramp to"
-                + " peak %s (was %s), peak aimed at %.1f °C (was %.1f)", p.tried(), c(p.settings().bottom()),
-                c(from.bottom()), rate(p.settings().rampUp()), rate(from.rampUp()), rate(p.settings().rampToPeak()),
+        out.add(String.format(Locale.ROOT, "proposed (%d runs predicted): bottom %s (was %s), preheat to %s (was %s),"
+                + " ramp %s (was %s), ramp to peak %s (was %s), peak aimed at %.1f °C (was %.1f)", p.tried(),
+                c(p.settings().bottom()), c(from.bottom()), c(p.settings().preheat()), c(from.preheat()),
+                rate(p.settings().rampUp()), rate(from.rampUp()), rate(p.settings().rampToPeak()),
                 rate(from.rampToPeak()), p.settings().peakAim(), from.peakAim()));
         predicted(p, limits).forEach(l -> out.add("  " + l));
         return out;

@@ -9,7 +9,9 @@
  */
 package org.benchwright.profiling;
 
+import org.benchwright.engine.heat.Trajectory;
 import org.benchwright.model.BenchwrightFactory;
+import org.benchwright.model.PreheatSegment;
 import org.benchwright.model.ProfileSegment;
 import org.benchwright.model.RampSegment;
 import org.benchwright.model.ReflowSegment;
@@ -21,16 +23,18 @@ import org.benchwright.model.quantity.Temperature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * What a developed profile may change in the profile it comes from: the bottom preheat, the rates of its ramps and
- * where in the peak window the joint is aimed. Its windows (the specification: soak, peak, time above liquidus,
+ * What a developed profile may change in the profile it comes from: the bottom preheat, how far the bottom zone alone
+ * brings the joint up before the top heats, the rates of its ramps and where in the peak window the joint is aimed. Its windows (the specification: soak, peak, time above liquidus,
  * the limits) stay those of the library's profile; the peak aim narrows the reflow window inside it.
  *
  * @param bottom     the bottom zone's hold, °C; {@code NaN}: none
+ * @param preheat    how far the bottom zone alone brings the joint before the top zone heats, °C; {@code NaN}: the
+ *                   top heats from the start
  * @param rampUp     the rate of the ramps before the soak, °C/s
  * @param rampToPeak the rate of the ramp to peak, °C/s
  * @param peakAim    the centre of the peak the joint is aimed at, °C, inside the specification's peak window
  */
-public record ProfileSettings(double bottom, double rampUp, double rampToPeak, double peakAim) {
+public record ProfileSettings(double bottom, double preheat, double rampUp, double rampToPeak, double peakAim) {
 
     /** The settings {@code profile} states. */
     public static ProfileSettings of(ThermalProfile profile) {
@@ -52,7 +56,7 @@ public record ProfileSettings(double bottom, double rampUp, double rampToPeak, d
                 aim = (reflow.getPeak().getMin().celsius() + reflow.getPeak().getMax().celsius()) / 2;
             }
         }
-        return new ProfileSettings(bottom, rampUp, rampToPeak, aim);
+        return new ProfileSettings(bottom, Trajectory.preheat(profile), rampUp, rampToPeak, aim);
     }
 
     /**
@@ -67,6 +71,12 @@ public record ProfileSettings(double bottom, double rampUp, double rampToPeak, d
             setpoint.setZone(ZoneRole.BOTTOM);
             setpoint.setTemperature(Temperature.of(bottom));
             copy.getSetpoints().add(0, setpoint);
+        }
+        copy.getSegments().removeIf(PreheatSegment.class::isInstance);
+        if (!Double.isNaN(preheat) && !Double.isNaN(bottom)) {
+            PreheatSegment segment = BenchwrightFactory.eINSTANCE.createPreheatSegment();
+            segment.setTarget(Temperature.of(preheat));
+            copy.getSegments().add(0, segment);
         }
         boolean first = true;
         for (ProfileSegment segment : copy.getSegments()) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.benchwright.model.CoolSegment;
 import org.benchwright.model.HoldSegment;
 import org.benchwright.model.Library;
+import org.benchwright.model.PreheatSegment;
 import org.benchwright.model.ProfileLimits;
 import org.benchwright.model.ProfileSegment;
 import org.benchwright.model.RampSegment;
@@ -88,6 +89,8 @@ public final class ProfileText {
         } else if (segment instanceof ReflowSegment r) {
             return "reflow peak " + c(r.getPeak().getMin().celsius()) + " .. " + c(r.getPeak().getMax().celsius())
                     + " above liquidus " + s(r.getAboveLiquidus().getMin()) + " .. " + s(r.getAboveLiquidus().getMax());
+        } else if (segment instanceof PreheatSegment p) {
+            return "preheat to " + c(p.getTarget().celsius());
         } else if (segment instanceof HoldSegment h) {
             return "hold " + c(h.getTemperature().celsius()) + " for " + s(h.getDuration());
         } else if (segment instanceof CoolSegment cool) {

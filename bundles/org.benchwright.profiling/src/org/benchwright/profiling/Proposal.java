@@ -23,7 +23,7 @@ import org.benchwright.model.ThermalProfile;
  * The settings a fitted board runs best with: each candidate is run closed loop by the engine's own heat step on the
  * fitted board, and the one whose predicted Process Window Index is lowest wins, among those that complete with the
  * package at least {@link #PACKAGE_MARGIN} under its classification temperature. The search goes over one setting
- * at a time (bottom preheat, then the ramps' rates, then the peak aim), twice. The winner is then run on boards
+ * at a time (bottom preheat, how far it alone brings the joint, then the ramps' rates, then the peak aim), twice. The winner is then run on boards
  * drawn from the fit's uncertainty: how far their figures spread is how sure the prediction is.
  *
  * @param settings   the proposed settings
@@ -44,6 +44,12 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
     /** A time-above-liquidus spread beyond which the fit is too unsure, s. */
     public static final double WIDEST_TAL = 8;
     static final int DRAWS = 6;
+    /** What a predicted run the package override held back loses against one it did not, in PWI. */
+    static final double HELD_BACK = 30;
+    /** How far the bottom zone alone may bring the joint before the top heats, °C: none, or one of these. */
+    static final double[] PREHEATS = { Double.NaN, 70, 85, 100, 115 };
+    /** How far under the bottom zone's hold a preheat must end for the bottom zone alone to get the joint there, °C. */
+    static final double PREHEAT_UNDER = 40;
 
     /** Whether the fit is sure enough of the proposal's figures to run it. */
     public boolean sure() {
@@ -59,7 +65,7 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
     public static Proposal search(ThermalProfile library, BoardFit.Result fit, Limits limits, double boardLimit,
             double[] bottomZone) {
         ProfileSettings start = ProfileSettings.of(library);
-        ClosedLoopRun baseline = ClosedLoopRun.of(library, library, fit.parameters(), limits, 1);
+        ClosedLoopRun baseline = ClosedLoopRun.predict(library, library, fit.parameters(), limits, 1);
         Search search = new Search(library, fit.parameters(), limits);
         search.consider(start);
         ReflowSegment reflow = reflow(library);
@@ -73,13 +79,17 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
         for (int pass = 0; pass < 2; pass++) {
             ProfileSettings s = search.best;
             for (double b : bottoms) {
-                search.consider(new ProfileSettings(b, s.rampUp(), s.rampToPeak(), s.peakAim()));
+                for (double p : PREHEATS) {
+                    if (Double.isNaN(p) || p <= b - PREHEAT_UNDER) {
+                        search.consider(new ProfileSettings(b, p, s.rampUp(), s.rampToPeak(), s.peakAim()));
+                    }
+                }
             }
             s = search.best;
             for (double rate : new double[] { 0.75, 1, 1.5, 2, 2.5 }) {
                 if (rate <= 0.8 * maxRamp) {
-                    search.consider(new ProfileSettings(s.bottom(), rate, s.rampToPeak(), s.peakAim()));
-                    search.consider(new ProfileSettings(s.bottom(), s.rampUp(), rate, s.peakAim()));
+                    search.consider(new ProfileSettings(s.bottom(), s.preheat(), rate, s.rampToPeak(), s.peakAim()));
+                    search.consider(new ProfileSettings(s.bottom(), s.preheat(), s.rampUp(), rate, s.peakAim()));
                 }
             }
             s = search.best;
@@ -87,7 +97,8 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
                 double min = reflow.getPeak().getMin().celsius();
                 double max = reflow.getPeak().getMax().celsius();
                 for (double f : new double[] { 0.3, 0.4, 0.5, 0.6, 0.7 }) {
-                    search.consider(new ProfileSettings(s.bottom(), s.rampUp(), s.rampToPeak(), min + f * (max - min)));
+                    search.consider(new ProfileSettings(s.bottom(), s.preheat(), s.rampUp(), s.rampToPeak(),
+                            min + f * (max - min)));
                 }
             }
         }
@@ -96,7 +107,7 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
         List<Double> peaks = new ArrayList<>();
         List<Double> tals = new ArrayList<>();
         for (int i = 0; i < DRAWS; i++) {
-            ClosedLoopRun run = ClosedLoopRun.of(search.best.apply(library), library, fit.draw(random), limits, 2 + i);
+            ClosedLoopRun run = ClosedLoopRun.predict(search.best.apply(library), library, fit.draw(random), limits, 2 + i);
             peaks.add(run.result().completed() ? run.result().figures().peak() : run.run().peak("joint"));
             tals.add(run.result().completed() ? run.result().figures().timeAboveLiquidus() : 0);
         }
@@ -126,7 +137,7 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
             }
             seen.add(settings);
             tried++;
-            ClosedLoopRun run = ClosedLoopRun.of(settings.apply(library), library, board, limits, 1);
+            ClosedLoopRun run = ClosedLoopRun.predict(settings.apply(library), library, board, limits, 1);
             double score = score(run);
             if (best == null || score < bestScore) {
                 best = settings;
@@ -135,14 +146,20 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
             }
         }
 
-        /** The predicted PWI; a run that trips or comes near the package's Tc loses to any that does not. */
+        /**
+         * The predicted PWI; a run that trips or comes near the package's Tc loses to any that does not, and one the
+         * package override held back to one it did not.
+         */
         private double score(ClosedLoopRun run) {
             if (!run.result().completed()) {
                 return 1e6 - run.run().peak("joint");
             }
             double pkg = run.packagePeak();
             double over = Math.max(0, pkg - (limits.packageCeiling() - PACKAGE_MARGIN));
-            return run.judgement().pwi() + (over > 0 ? 1e4 + 100 * over : 0);
+            // a run the package override had to hold back hangs on when it acts: on the real board it acts earlier
+            // or later, and the figures follow; a run that needed no holding back is the surer
+            double held = Double.isNaN(run.run().packageHeld()) ? 0 : HELD_BACK;
+            return run.judgement().pwi() + held + (over > 0 ? 1e4 + 100 * over : 0);
         }
     }
 

@@ -78,10 +78,12 @@ class DevelopProfileTest extends CommandLineTest {
 
     @Test
     void aBoardNoSettingsCanReflowSafelyGetsNoProfile() throws IOException {
-        // the library's profile trips the package interlock on a 35 mm BGA classified at 250 °C
+        // on a 35 mm BGA classified at 250 °C the library's profile holds the air back for the package, which stays
+        // under its Tc, and the joints never melt
         assertEquals(1, cli("simulate", "--profile", "BGA_SAC305", "--scenario", "bga-35mm", "--tc", "250",
                 LIBRARY.toString()), out() + err());
-        assertTrue(out().contains("FAILED: OVER_TEMPERATURE"), out());
+        assertTrue(out().contains("profile BGA_SAC305 on sim:bga-35mm: completed"), out());
+        assertTrue(figure(out(), "peak") < 235, out());
         Path first = record();
         // settings that keep the package under its Tc exist, but none melts the joints
         assertEquals(1, cli("develop-profile", "--record", first.toString(), "-o", dir.resolve("c.bw").toString(),

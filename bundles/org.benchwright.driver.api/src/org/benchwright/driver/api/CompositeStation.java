@@ -49,6 +49,12 @@ public final class CompositeStation implements Station {
         return parts.stream().flatMap(p -> p.channels().stream()).toList();
     }
 
+    /** The first part's cooling fan; {@code null} when no part has one. */
+    @Override
+    public Cooler cooler() {
+        return parts.stream().map(Station::cooler).filter(c -> c != null).findFirst().orElse(null);
+    }
+
     @Override
     public double now() {
         return parts.get(0).now();

@@ -77,6 +77,16 @@ public interface Station extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * The station's cooling fan, or {@code null} when it has none (the default): a heat step then cools as the nozzle
+     * and the board let it.
+     *
+     * @since 0.2.1
+     */
+    default Cooler cooler() {
+        return null;
+    }
+
     /** The zone of a role, or {@code null} when the station has none. */
     default HeaterZone zone(ZoneRole role) {
         return zones().stream().filter(z -> z.role() == role).findFirst().orElse(null);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Cooler;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
@@ -30,7 +31,9 @@ import org.benchwright.driver.api.support.PublishingChannel;
 /**
  * A simulated rework station: a hot-air top heater and an IR bottom preheater, each with its own controller, and
  * thermocouples on the joint, the component, the board and the air, over a {@link ThermalNetwork}; the nozzle
- * fan always runs, so the jet also cools when the heater is off. Time is
+ * blows while the top heater is on, in a safe state and until its element has cooled down after it is turned off
+ * (the jet then cools), and stands still after; a cooling fan blows ambient air on the part and the board around it.
+ * Time is
  * simulated: {@link #advance(double)} moves it on at once (tests, faster-than-real demos), {@link SimClock} moves it
  * along with real time at a chosen speed. Faults are injected with {@link #inject(SimFault)}. The safe state opens
  * a mains contactor that no stuck heater or lost link can override.
@@ -48,6 +51,7 @@ public final class SimStation implements Station {
     private final Random random;
     private final SimZone top;
     private final SimZone bottom;
+    private final SimCooler fan = new SimCooler();
     private final List<SimChannel> channels;
     private final List<FaultListener> faultListeners = new CopyOnWriteArrayList<>();
     private final Set<SimFault> faults = EnumSet.noneOf(SimFault.class);
@@ -70,6 +74,18 @@ public final class SimStation implements Station {
      * @param samplePeriod seconds between two thermocouple samples, as a meter polled at that period delivers them
      */
     public SimStation(ThermalParameters parameters, long seed, double samplePeriod) {
+        this(parameters, seed, samplePeriod, true);
+    }
+
+    /**
+     * A station over a model of a board learned from a record: its thermocouples read without offsets, since the
+     * model was fitted to what the real ones read, offsets and all; noise and quantisation they keep.
+     */
+    public static SimStation model(ThermalParameters parameters, long seed) {
+        return new SimStation(parameters, seed, SAMPLE_PERIOD, false);
+    }
+
+    private SimStation(ThermalParameters parameters, long seed, double samplePeriod, boolean offsets) {
         if (!(samplePeriod >= DT)) {
             throw new IllegalArgumentException("a sample period of " + samplePeriod + " s is shorter than the simulation's "
                     + DT + " s step");
@@ -81,10 +97,10 @@ public final class SimStation implements Station {
         // a ceramic emitter keeps heating the board minutes after its power is cut: its controller leads by 60 s
         this.bottom = new SimZone("bottom", ZoneRole.BOTTOM, 50, 300, new PiController(0.08, 0.0008), 60);
         double tau = parameters.sensorTau();
-        this.channels = List.of(new SimChannel("joint", ChannelRole.JOINT, new Thermocouple(tau, random)),
-                new SimChannel("component", ChannelRole.COMPONENT, new Thermocouple(tau, random)),
-                new SimChannel("board", ChannelRole.BOARD, new Thermocouple(tau, random)),
-                new SimChannel("air", ChannelRole.AIR, new Thermocouple(tau / 4, random)));
+        this.channels = List.of(new SimChannel("joint", ChannelRole.JOINT, new Thermocouple(tau, random, offsets)),
+                new SimChannel("component", ChannelRole.COMPONENT, new Thermocouple(tau, random, offsets)),
+                new SimChannel("board", ChannelRole.BOARD, new Thermocouple(tau, random, offsets)),
+                new SimChannel("air", ChannelRole.AIR, new Thermocouple(tau / 4, random, offsets)));
     }
 
     @Override
@@ -95,6 +111,12 @@ public final class SimStation implements Station {
     @Override
     public List<HeaterZone> zones() {
         return List.of(top, bottom);
+    }
+
+    /** A fan blowing ambient air on the component and the board under the nozzle; it has power in a safe state too. */
+    @Override
+    public Cooler cooler() {
+        return fan;
     }
 
     @Override
@@ -139,7 +161,10 @@ public final class SimStation implements Station {
         boolean stuck = faults.contains(SimFault.HEATER_STUCK_ON);
         double uTop = contactorOpen ? 0 : stuck ? 1 : top.output;
         double uBottom = contactorOpen ? 0 : bottom.output;
-        network.step(DT, uTop, uBottom);
+        // the nozzle blows while its heater is told to heat, in a safe state, and after it is turned off until its
+        // element has cooled below the station's lowest setpoint, as hot-air stations' cool-down does
+        boolean jet = top.on || contactorOpen || stuck || network.air() > top.min;
+        network.step(DT, uTop, uBottom, fan.flow, jet);
         time += DT;
         if (Double.isNaN(heatSince) && (top.isOn() || bottom.isOn())) {
             heatSince = time;
@@ -340,6 +365,30 @@ public final class SimStation implements Station {
         @Override
         public double zoneCelsius() {
             return measured;
+        }
+    }
+
+    /** The cooling fan: its flow acts at once (a fan spins up in well under the joint's time constant). */
+    private final class SimCooler implements Cooler {
+
+        private volatile double flow;
+
+        @Override
+        public String id() {
+            return "fan";
+        }
+
+        @Override
+        public void setFlow(double fraction) throws StationException {
+            if (has(SimFault.LINK_LOST)) {
+                throw new StationException("fan: no reply from the station (link lost)");
+            }
+            flow = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
+        }
+
+        @Override
+        public double flow() {
+            return flow;
         }
     }
 

@@ -19,6 +19,8 @@ public final class ThermalNetwork {
     static final double AMBIENT = 25;
     private static final double SIGMA = 5.670374419e-8;
     private static final double EMISSIVITY_VIEW = 0.55;
+    /** What a still element loses, as a fraction of what the blower's flow takes from it. */
+    private static final double STILL_LOSS = 0.1;
 
     private final ThermalParameters p;
     double air = AMBIENT;
@@ -37,16 +39,21 @@ public final class ThermalNetwork {
     }
 
     /**
-     * Advances by {@code dt} seconds with the heaters at the given fractions of their power (0..1).
+     * Advances by {@code dt} seconds with the heaters at the given fractions of their power, the nozzle blowing or not,
+     * and the cooling fan at the given fraction of its flow (0..1).
+     *
+     * @param jet whether the nozzle's blower runs: without it the element keeps its heat (it loses a tenth of what the
+     *            flow takes) and the nozzle delivers nothing
      */
-    public void step(double dt, double topFraction, double bottomFraction) {
+    public void step(double dt, double topFraction, double bottomFraction, double fanFraction, boolean jet) {
         double qTop = clamp(topFraction) * p.topPower();
         double qBottom = clamp(bottomFraction) * p.bottomPower();
 
         // top: the element heats the air; the air leaves through the nozzle, delivering part of its heat
-        double exhaust = p.airFlowCp() * (air - AMBIENT);
-        double toComponent = p.hJet() * p.componentArea() * (air - component);
-        double toLocal = p.hRing() * (p.localArea() - p.componentArea()) * (air - local);
+        double flow = jet ? 1 : 0;
+        double exhaust = (jet ? 1 : STILL_LOSS) * p.airFlowCp() * (air - AMBIENT);
+        double toComponent = flow * p.hJet() * p.componentArea() * (air - component);
+        double toLocal = flow * p.hRing() * (p.localArea() - p.componentArea()) * (air - local);
         double delivered = toComponent + toLocal;
         if (delivered > exhaust && delivered > 0) {
             toComponent *= exhaust / delivered;
@@ -56,12 +63,16 @@ public final class ThermalNetwork {
         double radiated = SIGMA * EMISSIVITY_VIEW * p.emitterArea() * (pow4(emitter) - pow4(bulk));
         double localShare = p.localArea() / p.boardArea();
         double componentToJoint = p.gComponentJoint() * (component - joint);
+        // the fan: ambient air on the component and on the board around it
+        double fan = clamp(fanFraction) * p.hFan();
+        double fanComponent = fan * p.componentArea() * (component - AMBIENT);
+        double fanLocal = fan * (p.localArea() - p.componentArea()) * (local - AMBIENT);
 
         double nextAir = air + dt * (qTop - exhaust) / p.cTop();
         double nextEmitter = emitter + dt * (qBottom - radiated - p.emitterLoss() * (emitter - AMBIENT)) / p.cBottom();
-        double nextComponent = component + dt * (toComponent - componentToJoint) / p.cComponent();
+        double nextComponent = component + dt * (toComponent - componentToJoint - fanComponent) / p.cComponent();
         double nextLocal = local + dt * (toLocal + localShare * radiated + p.gJointLocal() * (joint - local)
-                - p.gLocalBulk() * (local - bulk) - p.boardLossH() * p.localArea() * (local - AMBIENT)) / p.cLocal();
+                - p.gLocalBulk() * (local - bulk) - p.boardLossH() * p.localArea() * (local - AMBIENT) - fanLocal) / p.cLocal();
         double nextBulk = bulk + dt * ((1 - localShare) * radiated + p.gLocalBulk() * (local - bulk)
                 - p.boardLossH() * p.boardArea() * (bulk - AMBIENT)) / p.cBulk();
 

@@ -25,10 +25,14 @@ final class Thermocouple {
     private final Random random;
     private double reading = Double.NaN;
 
-    Thermocouple(double tau, Random random) {
+    /**
+     * @param offsets whether it reads with a fixed offset drawn within the class's tolerance, as a real one does
+     */
+    Thermocouple(double tau, Random random, boolean offsets) {
         this.tau = tau;
         this.random = random;
-        this.offset = (random.nextDouble() * 2 - 1) * 1.5;
+        double draw = (random.nextDouble() * 2 - 1) * 1.5;
+        this.offset = offsets ? draw : 0;
     }
 
     /** Follows the true temperature for {@code dt} seconds. */

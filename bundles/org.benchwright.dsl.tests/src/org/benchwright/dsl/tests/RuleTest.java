@@ -43,6 +43,10 @@ class RuleTest {
                 edit("BW-PREHEAT", "soak 150 C .. 180 C", "soak 120 C .. 180 C", "Pb-free preheat is 150-200 °C"),
                 edit("BW-SEGMENT-ORDER", "    reflow peak 235 C .. 245 C above liquidus 60 s .. 90 s\n    cool at 2 C/s to 100 C",
                         "    cool at 2 C/s to 100 C\n    reflow peak 235 C .. 245 C above liquidus 60 s .. 90 s", "reflow after cooling has begun"),
+                edit("BW-SEGMENT-ORDER", "    ramp to 150 C at 1 C/s\n    soak", "    ramp to 150 C at 1 C/s\n    preheat to 100 C\n    soak",
+                        "segment 2 is out of physical order: a preheat after heating has begun; it comes first"),
+                edit("BW-SEGMENT-ORDER", "    zone bottom hold 150 C\n    ramp to 150 C", "    preheat to 100 C\n    ramp to 150 C",
+                        "a preheat, but no bottom zone held ('zone bottom hold ...') to bring the joint up"),
                 edit("BW-TIP-TEMP", "zone tip hold 370 C", "zone tip hold 300 C", "tip 300 °C is outside 345-400 °C for SAC305"),
                 edit("BW-PEAK-TC", "component U9 \"PQFP-208\" {\n    family QFP\n    thickness 1.2 mm\n    volume 300 mm3",
                         "component U9 \"PQFP-208\" {\n    family QFP\n    thickness 3.4 mm\n    volume 2500 mm3",
@@ -93,6 +97,14 @@ class RuleTest {
         List<String> issues = new Language().file("bench.bw", text).issues();
         assertEquals(Set.of(code), codes(issues), () -> "issues: " + issues);
         assertTrue(issues.stream().anyMatch(i -> i.contains(expected)), () -> "no message with '" + expected + "': " + issues);
+    }
+
+    @Test
+    void aPreheatFirstWithTheBottomZoneHeldPassesEveryRule() {
+        String text = Language.bench().replace("    zone bottom hold 150 C\n    ramp to 150 C",
+                "    zone bottom hold 150 C\n    preheat to 100 C\n    ramp to 150 C");
+        assertTrue(text.contains("preheat to 100 C"));
+        assertEquals(List.of(), new Language().file("bench.bw", text).issues());
     }
 
     @Test

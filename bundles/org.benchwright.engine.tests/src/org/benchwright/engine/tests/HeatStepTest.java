@@ -29,6 +29,7 @@ import org.benchwright.engine.heat.HeatStepRunner.Limits;
 import org.benchwright.engine.heat.HeatStepRunner.Result;
 import org.benchwright.engine.journal.Journal;
 import org.benchwright.engine.journal.JournalVerifier;
+import org.benchwright.engine.stats.Figures;
 import org.benchwright.model.BenchwrightFactory;
 import org.benchwright.model.CoolSegment;
 import org.benchwright.model.ProfileLimits;
@@ -131,17 +132,21 @@ class HeatStepTest {
     @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 })
     void noiseSpikesNeitherSteerNorTrip(long seed) throws IOException {
         // seed 1 once tripped the package interlock: two spikes among three readings got through a median of three
+        Result clean = run(new SimStation(ThermalParameters.bga15(), seed), -1, null);
+        Files.delete(dir.resolve("job.jsonl"));
         SimStation station = new SimStation(ThermalParameters.bga15(), seed);
         Result result = run(station, 30, SimFault.NOISE_SPIKES);
         assertTrue(result.completed(), () -> "failed: " + result.fault());
-        // a spike that steered would show as a peak outside its window or a ramp no heater makes; this profile's time
-        // near peak is marginal on some seeds with or without noise (the package holds the joint low), so the PWI is
-        // not what this test judges
-        for (var judged : result.judgement().statistics()) {
-            if (!judged.statistic().equals("time near peak")) {
-                assertTrue(judged.inside(), () -> "seed " + seed + ": " + judged);
-            }
-        }
+        // a spike that steered would show as figures apart from the same board's run without spikes (the same
+        // thermocouples, offsets and all): a peak moved, a ramp no heater makes, a soak or a reflow cut short
+        Figures with = result.figures();
+        Figures without = clean.figures();
+        String both = "seed " + seed + ": with spikes " + with + ", without " + without;
+        assertEquals(without.peak(), with.peak(), 1.5, both);
+        assertEquals(without.timeAboveLiquidus(), with.timeAboveLiquidus(), 6, both);
+        assertEquals(without.soakTime(), with.soakTime(), 6, both);
+        assertEquals(without.maxRampUp(), with.maxRampUp(), 0.5, both);
+        assertEquals(without.maxRampDown(), with.maxRampDown(), 0.5, both);
     }
 
     private Result run(SimStation station, double faultAt, SimFault fault) throws IOException {
@@ -187,9 +192,10 @@ class HeatStepTest {
         p.setName("BGA_SAC305");
         ZoneSetpoint bottom = f.createZoneSetpoint();
         bottom.setZone(org.benchwright.model.ZoneRole.BOTTOM);
-        // 175 °C as the library has it: with a 150 °C board the top heat this 15 mm package needs puts it above its
-        // 260 °C classification (the thermal model's conflict); the preheat window allows up to 200 °C
-        bottom.setTemperature(Temperature.of(175));
+        // 180 °C as the library has it: with a cooler board the top heat this 15 mm package needs takes it to its
+        // 260 °C classification before the joints reach the peak window (the thermal model's conflict); the preheat
+        // window allows up to 200 °C
+        bottom.setTemperature(Temperature.of(180));
         p.getSetpoints().add(bottom);
         RampSegment preheat = f.createRampSegment();
         preheat.setTarget(Temperature.of(150));
@@ -216,7 +222,7 @@ class HeatStepTest {
         return p;
     }
 
-    private static TemperatureWindow window(double min, double max) {
+    static TemperatureWindow window(double min, double max) {
         TemperatureWindow w = BenchwrightFactory.eINSTANCE.createTemperatureWindow();
         w.setMin(Temperature.of(min));
         w.setMax(Temperature.of(max));

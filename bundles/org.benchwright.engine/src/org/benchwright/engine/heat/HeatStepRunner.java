@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.benchwright.driver.api.ChannelRole;
+import org.benchwright.driver.api.Cooler;
 import org.benchwright.driver.api.Fault;
 import org.benchwright.driver.api.FaultListener;
 import org.benchwright.driver.api.HeaterZone;
@@ -64,15 +65,45 @@ public final class HeatStepRunner {
 
     /** How far ahead of the joint the controller looks on the reference, s (the thermal model: 5-10 s). */
     static final double LOOK_AHEAD = 5;
-    /** The air cools slowly (its time constant is minutes): its feed-forward looks further ahead. */
+    /** How far under what it was told a zone's air may be before it counts as still heating up to it, °C. */
+    static final double ZONE_LAGS = 15;
+    /** How long after the top zone comes on the plan waits while the nozzle flushes out cold air, at most, s. */
+    static final double FLUSH = 5;
+    /**
+     * Without a board thermocouple: the air cools slowly (its time constant is minutes), so its feed-forward on how far
+     * the plan will be above the joint looks further ahead.
+     */
     static final double FEED_FORWARD_AHEAD = 12;
     static final double FEED_FORWARD = 1.5;
     static final double KP = 3;
     static final double KI = 0.1;
+    /** A preheat that has not brought the joint up by 1 °C for this long ends where it is, s. */
+    static final double PREHEAT_STALL = 30;
+    /** A step still heating this long after its plan's end is stopped, s: something keeps the joint from following. */
+    static final double OVERRUN = 300;
+    /** What the record says the top zone was told when it was off, °C. */
+    static final double OFF = 0;
+    /** How far under its lowest setpoint the air asked for goes before the top zone is turned off, °C. */
+    static final double OFF_BELOW = 10;
     /** Cooling the station manages without forced air, °C/s, to plan the time above liquidus on the way down. */
     static final double COOL_RATE = 1.0;
+    /** How far ahead on the cooling plan the fan's controller looks, s. */
+    static final double FAN_AHEAD = 2;
+    /** The fan's flow per °C the joint is above where the cooling plan has it {@link #FAN_AHEAD} from now. */
+    static final double FAN_KP = 0.12;
+    /** The fan's integral gain, flow per °C·s. */
+    static final double FAN_KI = 0.02;
     /** How far under its classification temperature the controller keeps the package, °C. */
     static final double PACKAGE_MARGIN = 2;
+    /**
+     * How far ahead the package override looks, s: the air cools slowly when told less (its heater's mass holds heat),
+     * so a package still rising reaches its ceiling unless the air is held back before.
+     */
+    static final double PACKAGE_LEAD = 5;
+    /** Over how long the package's rate of rise is smoothed, s. */
+    static final double PACKAGE_SLOPE_SMOOTHING = 5;
+    /** How fast the package override lets the air up again once the package is clear of its margin, °C/s. */
+    static final double PACKAGE_RELEASE = 1;
     /** How hard the package override pulls the air down per °C the package is into its margin. */
     static final double PACKAGE_GAIN = 10;
     /** A heater whose zone reads this far above what it was told is running away, °C. */
@@ -128,12 +159,46 @@ public final class HeatStepRunner {
     private double previousSample = Double.NaN;
     private double samplePeriod = Double.NaN;
     private double integral;
-    private double commanded;
+    private final AirShare share = new AirShare();
+    /** The board as the controller reads it, spikes held back; {@code NaN} before its first sample. */
+    private double boardCelsius = Double.NaN;
+    private double boardTime = Double.NaN;
+    private SpikeFilter boardFilter;
+    /** The most air the package override allows, °C; infinite while it does not act. */
+    private double airCap = Double.POSITIVE_INFINITY;
+    /** When the package override first held the air back, s into the step; {@code NaN} while it has not. */
+    private double heldBack = Double.NaN;
+    private boolean pendingOverride;
+    /** When the preheat ended, s into the step; {@code NaN} while it has not. */
+    private double preheated = Double.NaN;
+    private boolean pendingPreheated;
+    /**
+     * Where the step is on its plan, s: it keeps time with the step but waits while the bottom zone alone preheats the
+     * board and the joint has not yet come up to the plan (see {@link #preheating}).
+     */
+    private double planTime;
+    /**
+     * Whether the bottom zone preheats the board before the top zone has heated: until the top first comes on, the plan
+     * waits for a joint below it instead of calling the top in early. The top's lowest air would push a small part on
+     * a cold board up far faster than any ramp allows; warmed from below first, it follows.
+     */
+    private boolean preheating;
+    private double engaged = Double.NEGATIVE_INFINITY;
+    private double preheatTo = Double.NaN;
+    private double preheatStalledAt = Double.NEGATIVE_INFINITY;
+    private double preheatSince;
+    private double fanIntegral;
+    private double fan;
+    /** What the top zone was last told, °C; {@link #OFF} when it was turned off. */
+    private double commanded = OFF;
     private double previousZone = Double.NaN;
     private int runawaySamples;
     private boolean cooling;
     private volatile boolean detached;
     private volatile double packageCelsius = Double.NaN;
+    /** How fast the package rises, °C/s, smoothed; under {@link #packageLock} but read without it. */
+    private volatile double packageSlope = Double.NaN;
+    private double packageTime = Double.NaN;
     private volatile double lastSample;
     private volatile boolean done;
     private volatile String stopped;
@@ -183,6 +248,10 @@ public final class HeatStepRunner {
         }
         synchronized (lock) {
             filter = new SpikeFilter(samplePeriod);
+            TemperatureChannel board = station.channel(ChannelRole.BOARD);
+            boardFilter = new SpikeFilter(board != null && board.samplePeriod() > 0 ? board.samplePeriod() : samplePeriod);
+            preheatTo = Trajectory.preheat(profile);
+            preheating = preheatTo > 0 && station.zone(ZoneRole.BOTTOM) != null;
         }
         synchronized (packageLock) {
             double period = packageChannel == null ? 0 : packageChannel.samplePeriod();
@@ -238,8 +307,21 @@ public final class HeatStepRunner {
         if (stopped != null) {
             station.safeState(stopped); // again: a control decision under way when it stopped may have set a zone
         }
+        fanOff();
         flushTelemetry();
         return finish();
+    }
+
+    /** The fan stops with the step, whichever way it ended; a fan that does not answer any more is left to its own. */
+    private void fanOff() {
+        Cooler cooler = station.cooler();
+        if (cooler != null && cooler.flow() > 0) {
+            try {
+                cooler.setFlow(0);
+            } catch (StationException e) {
+                // the link is gone: the step's fault says so already, and a fan heats nothing
+            }
+        }
     }
 
     /**
@@ -259,6 +341,7 @@ public final class HeatStepRunner {
         for (ZoneSetpoint setpoint : profile.getSetpoints()) {
             if (setpoint.getZone() == org.benchwright.model.ZoneRole.BOTTOM && bottom != null) {
                 bottom.setSetpoint(setpoint.getTemperature().celsius());
+
             }
         }
     }
@@ -277,7 +360,15 @@ public final class HeatStepRunner {
             if (detached || !s.valid()) {
                 return;
             }
-            packageCelsius = packageFilter.add(s.celsius());
+            double filtered = packageFilter.add(s.celsius());
+            if (!Double.isNaN(packageCelsius) && s.time() > packageTime) {
+                double dt = s.time() - packageTime;
+                double slope = (filtered - packageCelsius) / dt;
+                packageSlope = Double.isNaN(packageSlope) ? slope
+                        : packageSlope + (slope - packageSlope) * Math.min(1, dt / PACKAGE_SLOPE_SMOOTHING);
+            }
+            packageTime = s.time();
+            packageCelsius = filtered;
             if (packageCelsius > limits.packageCeiling()) {
                 trip(new Fault(s.channel(), Fault.Kind.OVER_TEMPERATURE, s.time(), "package " + round(s.celsius())
                         + " °C is above its classification temperature " + round(limits.packageCeiling()) + " °C"));
@@ -312,14 +403,36 @@ public final class HeatStepRunner {
         double celsius = filter.add(sample.celsius());
         if (Double.isNaN(start)) {
             start = sample.time();
-            trajectory = new Trajectory(profile, celsius, limits.liquidus(), COOL_RATE);
+            trajectory = new Trajectory(profile, preheating ? Math.max(celsius, preheatTo) : celsius, limits.liquidus(),
+                    station.cooler() != null ? Trajectory.coolRate(profile, COOL_RATE) : COOL_RATE);
         }
         double t = sample.time() - start;
+        if (preheating && celsius >= preheatStalledAt + 1) {
+            preheatStalledAt = celsius;
+            preheatSince = t;
+        }
+        if (preheating && (celsius >= preheatTo || t - preheatSince > PREHEAT_STALL)) {
+            preheating = false; // there, or the bottom zone alone brings the joint no further: the top takes over
+            preheated = t;
+            pendingPreheated = true;
+        }
+        if (planTime > trajectory.duration() + OVERRUN) {
+            stop("the step is " + Math.round(OVERRUN) + " s past its plan's end (" + Math.round(trajectory.duration())
+                    + " s) and the joint is still at " + round(celsius) + " °C: it does not follow the plan");
+            return;
+        }
+        // the plan waits while the bottom zone alone preheats, and for the few seconds after the top comes on that its
+        // nozzle blows out air colder than the joint
+        boolean flushing = !cooling && commanded != OFF && t - engaged < FLUSH
+                && station.zone(ZoneRole.TOP).zoneCelsius() < celsius;
+        if (t > 0 && !preheating && !flushing) {
+            planTime += dt;
+        }
         joint.add(new Point(t, celsius));
         pending.add(new double[] { t, celsius });
         double packageRead = latest(ChannelRole.COMPONENT);
         pend("package", t, packageRead);
-        pend("plan", t, trajectory.at(t));
+        pend("plan", t, preheating ? celsius : trajectory.at(planTime));
         if (celsius > limits.jointCeiling()) {
             trip(new Fault(sample.channel(), Fault.Kind.OVER_TEMPERATURE, sample.time(), "joint " + round(celsius)
                     + " °C is above the ceiling " + round(limits.jointCeiling()) + " °C"));
@@ -334,20 +447,22 @@ public final class HeatStepRunner {
         runawaySamples = zone > Math.max(commanded, top.minCelsius()) + RUNAWAY && rising ? runawaySamples + 1 : 0;
         if (runawaySamples >= Math.max(2, Math.ceil(RUNAWAY_SECONDS / samplePeriod))) {
             trip(new Fault(top.id(), Fault.Kind.HEATER_STUCK, sample.time(), "the " + top.id() + " heater reads "
-                    + round(top.zoneCelsius()) + " °C, told " + round(commanded) + " °C: it does not obey"));
+                    + round(top.zoneCelsius()) + " °C, " + (commanded == OFF ? "turned off" : "told " + round(commanded) + " °C")
+                    + ": it does not obey"));
             return;
         }
         try {
             long began = System.nanoTime();
-            control(t, celsius, dt, top);
+            control(planTime, celsius, dt, top);
             latencies.add(System.nanoTime() - began);
             pend("air", t, zone);
             pend("air-setpoint", t, commanded);
             pend("board", t, latest(ChannelRole.BOARD));
             HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
             pend("bottom", t, bottom != null && bottom.isOn() ? bottom.zoneCelsius() : Double.NaN);
+            pend("fan", t, station.cooler() != null ? fan : Double.NaN);
             try {
-                observer.sample(new HeatSample(t, trajectory.at(t), celsius, packageRead, top.zoneCelsius()));
+                observer.sample(new HeatSample(t, trajectory.at(planTime), celsius, packageRead, top.zoneCelsius()));
             } catch (RuntimeException e) {
                 // a display that fails must not stop the control loop: it runs on the station's sampling thread
             }
@@ -361,45 +476,138 @@ public final class HeatStepRunner {
         }
     }
 
+    /** The control decision at plan time {@code t}. */
     private void control(double t, double celsius, double dt, HeaterZone top) throws StationException {
-        if (!cooling && t >= trajectory.reflowEnd()) {
+        if (!cooling && (t >= trajectory.reflowEnd() || airCap < Double.POSITIVE_INFINITY && t >= trajectory.kneeTime()
+                && celsius >= trajectory.peakMin())) {
+            // the plan's peak is reached, or the package holds the joint back inside the peak window: waiting for
+            // more would only keep it near its peak
             cooling = true;
             HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
             if (bottom != null) {
                 bottom.off();
             }
         }
+        if (cooling || preheating) {
+            tell(top, Double.NEGATIVE_INFINITY); // off: its fan blows the air down
+        }
+        if (preheating) {
+            return;
+        }
         if (cooling) {
-            commanded = top.minCelsius();
-            top.setSetpoint(commanded);
             done = celsius <= limits.endBelow();
+            cool(t, celsius, dt, done);
             if (done) {
                 top.off();
             }
             return;
         }
         double reference = trajectory.at(t + LOOK_AHEAD);
-        double ahead = trajectory.at(t + FEED_FORWARD_AHEAD);
         double error = trajectory.at(t) - celsius;
         TemperatureChannel board = station.channel(ChannelRole.BOARD);
-        double boardCelsius = board != null && board.latest() != null && board.latest().valid() ? board.latest().celsius()
-                : reference - 60;
-        integral = Math.max(-60, Math.min(60, integral + KI * error * dt));
-        double air = reference + FEED_FORWARD * Math.max(0, ahead - boardCelsius) + KP * error + integral;
-        commanded = Math.max(top.minCelsius(), Math.min(top.maxCelsius(), Math.min(air, packageOverride(top))));
-        top.setSetpoint(commanded);
+        Sample boardSample = board == null ? null : board.latest();
+        if (boardSample != null && boardSample.valid() && !(boardSample.time() <= boardTime)) {
+            boardTime = boardSample.time();
+            boardCelsius = boardFilter.add(boardSample.celsius());
+        }
+        double air;
+        if (!Double.isNaN(boardCelsius)) {
+            // the share of the air's excess over the board that reaches the joint, learned as the step runs: the air
+            // that puts the joint where the plan will be
+            share.learn(top.zoneCelsius(), celsius, boardCelsius, dt);
+            air = boardCelsius + (reference - boardCelsius) / share.share();
+        } else if (board == null) {
+            // no board to tell: take it as 60 °C under the plan, as a preheated board under a joint heating is
+            double ahead = trajectory.at(t + FEED_FORWARD_AHEAD);
+            air = reference + FEED_FORWARD * Math.max(0, ahead - (reference - 60));
+        } else {
+            air = reference; // the board's first sample has not come yet
+        }
+        boolean rising = commanded != OFF && top.zoneCelsius() < commanded - ZONE_LAGS;
+        double cap = packageOverride(top, dt);
+        if (!rising && air + KP * error + integral < cap) {
+            // a zone still heating up to what it was told, or held back for the package, adds nothing for more: the
+            // integral waits for it
+            integral = Math.max(-60, Math.min(60, integral + KI * error * dt));
+        }
+        air += KP * error + integral;
+        if (rising) {
+            air = Math.min(air, commanded);
+        }
+        if (error > 0 && cap == Double.POSITIVE_INFINITY) {
+            // the joint below its plan gets at least the zone's lowest air: held off until the joint lagged far enough
+            // to ask for it, it would then have to catch up faster than the plan rises
+            air = Math.max(air, top.minCelsius());
+        }
+        tell(top, Math.min(top.maxCelsius(), Math.min(air, cap)));
     }
 
     /**
-     * The override that keeps the package under its ceiling: once the package reads within {@link #PACKAGE_MARGIN}
-     * of it (spikes filtered out, as the interlock reads it), the air is held below what the zone has now, in
-     * proportion to the excess, whatever the joint asks for. The joint then peaks where the package allows (the
-     * statistics say whether that is inside the window) instead of the interlock tripping. Unlimited without a
-     * package thermocouple.
+     * Tells the top zone the air it should blow; turns it off instead when that is cooler than the zone can hold (a
+     * small part on a preheated board follows even the zone's lowest setpoint far faster than any ramp allows; the
+     * controller asks for that only while the joint is at or above its plan), and on again once the air asked for is
+     * within its range. {@link #commanded} is then {@link #OFF}.
      */
-    private double packageOverride(HeaterZone top) {
-        double excess = packageCelsius - (limits.packageCeiling() - PACKAGE_MARGIN);
-        return !(excess > 0) ? Double.POSITIVE_INFINITY : top.zoneCelsius() - PACKAGE_GAIN * excess;
+    private void tell(HeaterZone top, double air) throws StationException {
+        boolean off = commanded == OFF ? air < top.minCelsius() : air < top.minCelsius() - OFF_BELOW;
+        if (!off && commanded == OFF) {
+            engaged = previousSample - start;
+        }
+        if (off) {
+            if (commanded != OFF || top.isOn()) {
+                top.off();
+            }
+            commanded = OFF;
+        } else {
+            commanded = Math.max(top.minCelsius(), air);
+            top.setSetpoint(commanded);
+        }
+    }
+
+    /**
+     * Drives the cooling fan, if the station has one, so that the joint follows the plan down: the flow rises with how
+     * far the joint is above where the plan has it {@link #FAN_AHEAD} seconds on, with an integral for what that leaves;
+     * off when the step is done.
+     */
+    private void cool(double t, double celsius, double dt, boolean over) throws StationException {
+        Cooler cooler = station.cooler();
+        if (cooler == null) {
+            return;
+        }
+        if (over) {
+            fan = 0;
+        } else {
+            double error = celsius - trajectory.at(t + FAN_AHEAD);
+            fanIntegral = Math.max(0, Math.min(1, fanIntegral + FAN_KI * (celsius - trajectory.at(t)) * dt));
+            fan = Math.max(0, Math.min(1, FAN_KP * error + fanIntegral));
+        }
+        cooler.setFlow(fan);
+    }
+
+    /**
+     * The override that keeps the package under its ceiling: once the package, where its rise takes it within
+     * {@link #PACKAGE_LEAD} seconds, comes within {@link #PACKAGE_MARGIN} of it (spikes filtered out, as the interlock
+     * reads it), the air is capped below what the zone has now, in proportion to the excess, whatever the joint asks
+     * for; the cap lifts at {@link #PACKAGE_RELEASE} once the package is clear. The joint then peaks where the package
+     * allows (the statistics say whether that is inside the window) instead of the interlock tripping. Unlimited
+     * without a package thermocouple.
+     */
+    private double packageOverride(HeaterZone top, double dt) {
+        double rising = Double.isNaN(packageSlope) ? 0 : Math.max(0, packageSlope) * PACKAGE_LEAD;
+        double excess = packageCelsius + rising - (limits.packageCeiling() - PACKAGE_MARGIN);
+        if (excess > 0) {
+            if (Double.isNaN(heldBack)) {
+                heldBack = previousSample - start;
+                pendingOverride = true;
+            }
+            airCap = Math.min(airCap, top.zoneCelsius() - PACKAGE_GAIN * excess);
+        } else if (airCap < Double.POSITIVE_INFINITY) {
+            airCap += PACKAGE_RELEASE * dt; // let go slowly: a cap that jumps away blows the package up again
+            if (airCap > top.maxCelsius()) {
+                airCap = Double.POSITIVE_INFINITY;
+            }
+        }
+        return airCap;
     }
 
     /**
@@ -428,6 +636,17 @@ public final class HeatStepRunner {
     }
 
     private void flushTelemetry() throws IOException {
+        if (pendingPreheated) {
+            // the plan starts here: before, the joint followed the board, not a plan
+            pendingPreheated = false;
+            journal.append("heat.preheated", Map.of("step", step, "time", preheated, "target", preheatTo));
+        }
+        if (pendingOverride) {
+            // once: the joint follows the package's limit from here, not the plan
+            pendingOverride = false;
+            journal.append("heat.package-held", Map.of("step", step, "time", heldBack, "package", packageCelsius,
+                    "packageCeiling", limits.packageCeiling()));
+        }
         if (pending.isEmpty()) {
             return;
         }

@@ -29,6 +29,7 @@ import java.util.List;
 
 import org.benchwright.model.Alloy;
 import org.benchwright.model.CoolSegment;
+import org.benchwright.model.PreheatSegment;
 import org.benchwright.model.ProfileLimits;
 import org.benchwright.model.ProfileSegment;
 import org.benchwright.model.RampSegment;
@@ -252,6 +253,13 @@ final class ProfileRules {
                 problem = "heating after cooling has begun";
             } else if (reflowed) {
                 problem = "heating after the reflow; cool after it";
+            } else if (segment instanceof PreheatSegment preheat) {
+                problem = profile.getSegments().indexOf(segment) > 0
+                        ? "a preheat after heating has begun; it comes first"
+                        : profile.getSetpoints().stream().noneMatch(s -> s.getZone() == ZoneRole.BOTTOM)
+                                ? "a preheat, but no bottom zone held ('zone bottom hold ...') to bring the joint up"
+                                : null;
+                last = preheat.getTarget() != null ? preheat.getTarget() : last;
             } else if (segment instanceof RampSegment ramp) {
                 rampedToPeak |= ramp.isToPeak();
                 if (ramp.getTarget() != null && last != null && ramp.getTarget().isBelow(last)) {

@@ -11,6 +11,7 @@ package org.benchwright.rules.internal;
 
 import org.benchwright.model.Alloy;
 import org.benchwright.model.HoldSegment;
+import org.benchwright.model.PreheatSegment;
 import org.benchwright.model.ProfileSegment;
 import org.benchwright.model.RampSegment;
 import org.benchwright.model.ReflowSegment;
@@ -102,6 +103,9 @@ final class Profiles {
             } else if (segment instanceof SoakSegment soak && soak.getDuration() != null) {
                 seconds += soak.getDuration().getMax().seconds();
                 t = Math.max(t, soak.getTemperature().getMax().celsius());
+            } else if (segment instanceof PreheatSegment preheat && preheat.getTarget() != null) {
+                // as long as the board takes: the bottom zone's heat, not the profile, sets it; not counted
+                t = Math.max(t, preheat.getTarget().celsius());
             } else if (segment instanceof HoldSegment hold && hold.getDuration() != null) {
                 seconds += hold.getDuration().seconds();
                 t = Math.max(t, hold.getTemperature().celsius());

@@ -81,6 +81,40 @@ class ThermalBehaviourTest {
         assertTrue(truth.component() < hot - 20, "component " + hot + " -> " + truth.component());
     }
 
+    @Test
+    void theFanCoolsThePartFasterThanTheNozzleAlone() throws StationException {
+        SimStation fanned = new SimStation(ThermalParameters.bga15(), 7);
+        for (SimStation s : new SimStation[] { station, fanned }) {
+            s.zone(ZoneRole.BOTTOM).setSetpoint(150);
+            s.advance(600);
+            s.zone(ZoneRole.TOP).setSetpoint(400);
+            s.advance(200);
+            s.zone(ZoneRole.BOTTOM).off();
+            s.zone(ZoneRole.TOP).off();
+        }
+        double hot = truth.joint();
+        fanned.cooler().setFlow(1);
+        station.advance(10);
+        fanned.advance(10);
+        double still = (hot - truth.joint()) / 10;
+        double blown = (hot - fanned.network().joint()) / 10;
+        // the thermal model: passive cooling lags a 1.7 °C/s plan; a fan at full flow takes the joint down faster
+        assertTrue(still < 1.7, "without the fan the joint fell " + still + " °C/s");
+        assertTrue(blown > 3 * still && blown > 1.5, "with it " + blown + " °C/s, without " + still);
+    }
+
+    @Test
+    void theNozzleStandsStillOnceItsElementHasCooled() throws StationException {
+        // the top turned off while cold blows nothing: the part warms with the board under it, not cooled by the jet
+        station.zone(ZoneRole.TOP).setSetpoint(100);
+        station.zone(ZoneRole.TOP).off();
+        station.zone(ZoneRole.BOTTOM).setSetpoint(150);
+        station.advance(600);
+        assertTrue(truth.air() < 100, "the element is at " + truth.air());
+        assertTrue(Math.abs(truth.joint() - truth.boardLocal()) < 5, "joint " + truth.joint() + " over a board at "
+                + truth.boardLocal());
+    }
+
     private void preheatBoardTo150() throws StationException {
         station.zone(ZoneRole.BOTTOM).setSetpoint(150);
         station.advance(900);
