@@ -19,7 +19,8 @@ import java.util.TreeMap;
 /**
  * A job's telemetry as CSV (RFC 4180, comma separated, a point as the decimal mark, a header row) for the
  * engineers' own spreadsheets: one row per sample time of each heat step, a column per channel the record holds
- * (joint, package, plan, in that order, then any other), empty where a channel has no sample at that time.
+ * (joint, package, plan, in that order, then any other; each in °C but the cooling fan's flow, a fraction of its full
+ * flow), empty where a channel has no sample at that time.
  */
 public final class TelemetryCsv {
 
@@ -39,7 +40,7 @@ public final class TelemetryCsv {
         }
         out.append("job,step,time_s");
         for (String c : channels) {
-            out.append(',').append(c).append("_c");
+            out.append(',').append(c).append(c.equals("fan") ? "_flow" : "_c");
         }
         out.append("\r\n");
         String job = Csv.cell(record.job());

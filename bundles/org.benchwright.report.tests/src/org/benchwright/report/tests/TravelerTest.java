@@ -147,8 +147,9 @@ class TravelerTest extends ReportTest {
         assertEquals(0, cli("export", "telemetry", record.toString(), "-o", csv.toString(), "--store", "none"),
                 () -> out() + err());
         List<String> lines = Files.readAllLines(csv);
-        // the joint, package and plan first, then what the station's channels read beside them
-        assertEquals("job,step,time_s,joint_c,package_c,plan_c,air_c,air-setpoint_c,board_c,bottom_c", lines.get(0));
+        // the joint, package and plan first, then what the station's channels read beside them, the fan's flow last
+        assertEquals("job,step,time_s,joint_c,package_c,plan_c,air_c,air-setpoint_c,board_c,bottom_c,fan_flow",
+                lines.get(0));
         long joint = Files.readAllLines(record).stream().map(l -> JsonParser.parseString(l).getAsJsonObject())
                 .filter(e -> e.get("type").getAsString().equals("telemetry") && e.getAsJsonObject("data").get(
                         "channel").getAsString().equals("joint")).mapToLong(e -> e.getAsJsonObject("data")
@@ -156,7 +157,7 @@ class TravelerTest extends ReportTest {
         assertTrue(joint > 1000, "joint samples: " + joint);
         assertEquals(joint, lines.size() - 1, "one row per sample time");
         String[] row = lines.get(lines.size() / 2).split(",", -1);
-        assertEquals(10, row.length, lines.get(lines.size() / 2));
+        assertEquals(11, row.length, lines.get(lines.size() / 2));
         assertEquals("remove/1", row[1]);
         for (int i = 2; i < 9; i++) {
             Double.parseDouble(row[i]); // a number mid-profile: the package, plan, air and board were recorded
