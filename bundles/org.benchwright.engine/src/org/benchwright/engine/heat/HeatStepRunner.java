@@ -40,9 +40,12 @@ import org.benchwright.model.ZoneSetpoint;
 
 
 /**
- * Runs one heat step: drives the station's top zone so that the joint thermocouple follows the profile (a cascade:
- * the zone's own controller holds its air temperature; this one sets it from the joint's error, with look-ahead and
- * a feed-forward on the joint-board difference), holds the bottom zone at the profile's setpoint, and watches
+ * Runs one heat step: drives the station's top zone so that the joint thermocouple follows the profile's
+ * {@link Trajectory} (a cascade: the zone's own controller holds its air temperature; this one asks for the air that
+ * puts the joint where the plan will be, from the share of the air's excess over the board that reaches the joint,
+ * learned as the step runs ({@link AirShare}), with a PI correction), holds the bottom zone at the profile's setpoint
+ * (alone first, while a preheat brings the joint up), follows the plan down with the station's cooling fan if it has
+ * one, holds the air back before the package reaches its classification temperature, and watches
  * interlocks that act on their own: over-temperature (profile ceiling, or the part's classification temperature on
  * the package), a runaway heater, an open or silent thermocouple and any fault the driver reports each put the
  * station in safe state at once and fail the step. Every sample is kept; telemetry, faults and the figures with the
@@ -58,8 +61,8 @@ import org.benchwright.model.ZoneSetpoint;
  * own, so that the package interlock never waits for a control decision (which may be a bus transaction). When the
  * step ends, the job thread removes the listeners and then takes both locks, which waits for a callback in flight,
  * and marks the runner detached so that a late callback changes nothing. Only {@code lastSample},
- * {@code packageCelsius}, {@code done}, {@code stopped} and the tripped fault are read across threads without a lock
- * (they are volatile or atomic). {@link #stop} and the interlocks' trip never take a lock: safe state never waits.
+ * {@code packageCelsius}, {@code packageSlope}, {@code done}, {@code stopped} and the tripped fault are read across
+ * threads without a lock (they are volatile or atomic). {@link #stop} and the interlocks' trip never take a lock: safe state never waits.
  */
 public final class HeatStepRunner {
 
@@ -173,16 +176,17 @@ public final class HeatStepRunner {
     private double preheated = Double.NaN;
     private boolean pendingPreheated;
     /**
-     * Where the step is on its plan, s: it keeps time with the step but waits while the bottom zone alone preheats the
-     * board and the joint has not yet come up to the plan (see {@link #preheating}).
+     * Where the step is on its plan, s: it keeps time with the step but waits while the bottom zone alone preheats
+     * (see {@link #preheating}) and while the top's nozzle first blows out air colder than the joint.
      */
     private double planTime;
     /**
-     * Whether the bottom zone preheats the board before the top zone has heated: until the top first comes on, the plan
-     * waits for a joint below it instead of calling the top in early. The top's lowest air would push a small part on
-     * a cold board up far faster than any ramp allows; warmed from below first, it follows.
+     * Whether the profile's preheat is under way: the top stays off until the bottom zone alone has brought the joint
+     * to {@link #preheatTo} (or the joint stops rising), and the plan starts then. The top's lowest air would push a
+     * small part on a cold board up far faster than any ramp allows; warmed from below first, it follows.
      */
     private boolean preheating;
+    /** When the top zone last came on from off, s into the step. */
     private double engaged = Double.NEGATIVE_INFINITY;
     private double preheatTo = Double.NaN;
     private double preheatStalledAt = Double.NEGATIVE_INFINITY;
@@ -341,7 +345,6 @@ public final class HeatStepRunner {
         for (ZoneSetpoint setpoint : profile.getSetpoints()) {
             if (setpoint.getZone() == org.benchwright.model.ZoneRole.BOTTOM && bottom != null) {
                 bottom.setSetpoint(setpoint.getTemperature().celsius());
-
             }
         }
     }
@@ -489,7 +492,7 @@ public final class HeatStepRunner {
             }
         }
         if (cooling || preheating) {
-            tell(top, Double.NEGATIVE_INFINITY); // off: its fan blows the air down
+            tell(top, Double.NEGATIVE_INFINITY); // off: the bottom zone preheats alone, or the joint cools
         }
         if (preheating) {
             return;
