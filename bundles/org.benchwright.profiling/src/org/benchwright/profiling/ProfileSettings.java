@@ -24,8 +24,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * What a developed profile may change in the profile it comes from: the bottom preheat, how far the bottom zone alone
- * brings the joint up before the top heats, the rates of its ramps and where in the peak window the joint is aimed. Its windows (the specification: soak, peak, time above liquidus,
- * the limits) stay those of the library's profile; the peak aim narrows the reflow window inside it.
+ * brings the joint up before the top heats, the rates of its ramps and where in the peak window the joint is aimed.
+ * Its windows (the specification: soak, peak, time above liquidus, the limits) stay those of the library's profile;
+ * the peak aim narrows the reflow window inside it.
  *
  * @param bottom     the bottom zone's hold, °C; {@code NaN}: none
  * @param preheat    how far the bottom zone alone brings the joint before the top zone heats, °C; {@code NaN}: the

@@ -23,8 +23,9 @@ import org.benchwright.model.ThermalProfile;
  * The settings a fitted board runs best with: each candidate is run closed loop by the engine's own heat step on the
  * fitted board, and the one whose predicted Process Window Index is lowest wins, among those that complete with the
  * package at least {@link #PACKAGE_MARGIN} under its classification temperature. The search goes over one setting
- * at a time (bottom preheat, how far it alone brings the joint, then the ramps' rates, then the peak aim), twice. The winner is then run on boards
- * drawn from the fit's uncertainty: how far their figures spread is how sure the prediction is.
+ * at a time (bottom preheat together with how far it alone brings the joint, then the ramps' rates, then the peak
+ * aim), twice. The winner is then run on boards drawn from the fit's uncertainty: how far their figures spread is how
+ * sure the prediction is.
  *
  * @param settings   the proposed settings
  * @param profile    the library's profile with them
@@ -107,7 +108,8 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
         List<Double> peaks = new ArrayList<>();
         List<Double> tals = new ArrayList<>();
         for (int i = 0; i < DRAWS; i++) {
-            ClosedLoopRun run = ClosedLoopRun.predict(search.best.apply(library), library, fit.draw(random), limits, 2 + i);
+            ClosedLoopRun run = ClosedLoopRun.predict(search.best.apply(library), library, fit.draw(random), limits,
+                    2 + i);
             peaks.add(run.result().completed() ? run.result().figures().peak() : run.run().peak("joint"));
             tals.add(run.result().completed() ? run.result().figures().timeAboveLiquidus() : 0);
         }

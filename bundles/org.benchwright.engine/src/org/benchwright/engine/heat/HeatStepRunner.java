@@ -62,7 +62,8 @@ import org.benchwright.model.ZoneSetpoint;
  * step ends, the job thread removes the listeners and then takes both locks, which waits for a callback in flight,
  * and marks the runner detached so that a late callback changes nothing. Only {@code lastSample},
  * {@code packageCelsius}, {@code packageSlope}, {@code done}, {@code stopped} and the tripped fault are read across
- * threads without a lock (they are volatile or atomic). {@link #stop} and the interlocks' trip never take a lock: safe state never waits.
+ * threads without a lock (they are volatile or atomic). {@link #stop} and the interlocks' trip never take a lock:
+ * safe state never waits.
  */
 public final class HeatStepRunner {
 
@@ -450,8 +451,8 @@ public final class HeatStepRunner {
         runawaySamples = zone > Math.max(commanded, top.minCelsius()) + RUNAWAY && rising ? runawaySamples + 1 : 0;
         if (runawaySamples >= Math.max(2, Math.ceil(RUNAWAY_SECONDS / samplePeriod))) {
             trip(new Fault(top.id(), Fault.Kind.HEATER_STUCK, sample.time(), "the " + top.id() + " heater reads "
-                    + round(top.zoneCelsius()) + " °C, " + (commanded == OFF ? "turned off" : "told " + round(commanded) + " °C")
-                    + ": it does not obey"));
+                    + round(top.zoneCelsius()) + " °C, "
+                    + (commanded == OFF ? "turned off" : "told " + round(commanded) + " °C") + ": it does not obey"));
             return;
         }
         try {
