@@ -45,7 +45,8 @@ import org.benchwright.model.ZoneSetpoint;
  * puts the joint where the plan will be, from the share of the air's excess over the board that reaches the joint,
  * learned as the step runs ({@link AirShare}), with a PI correction), holds the bottom zone at the profile's setpoint
  * (alone first, while a preheat brings the joint up), follows the plan down with the station's cooling fan if it has
- * one, holds the air back before the package reaches its classification temperature, and watches
+ * one, holds the air back before the package reaches its classification temperature ({@link PackageHold}), and
+ * watches
  * interlocks that act on their own: over-temperature (profile ceiling, or the part's classification temperature on
  * the package), a runaway heater, an open or silent thermocouple and any fault the driver reports each put the
  * station in safe state at once and fail the step. Every sample is kept; telemetry, faults and the figures with the
@@ -91,25 +92,8 @@ public final class HeatStepRunner {
     static final double OFF_BELOW = 10;
     /** Cooling the station manages without forced air, °C/s, to plan the time above liquidus on the way down. */
     static final double COOL_RATE = 1.0;
-    /** How far ahead on the cooling plan the fan's controller looks, s. */
-    static final double FAN_AHEAD = 2;
-    /** The fan's flow per °C the joint is above where the cooling plan has it {@link #FAN_AHEAD} from now. */
-    static final double FAN_KP = 0.12;
-    /** The fan's integral gain, flow per °C·s. */
-    static final double FAN_KI = 0.02;
-    /** How far under its classification temperature the controller keeps the package, °C. */
-    static final double PACKAGE_MARGIN = 2;
-    /**
-     * How far ahead the package override looks, s: the air cools slowly when told less (its heater's mass holds heat),
-     * so a package still rising reaches its ceiling unless the air is held back before.
-     */
-    static final double PACKAGE_LEAD = 5;
     /** Over how long the package's rate of rise is smoothed, s. */
     static final double PACKAGE_SLOPE_SMOOTHING = 5;
-    /** How fast the package override lets the air up again once the package is clear of its margin, °C/s. */
-    static final double PACKAGE_RELEASE = 1;
-    /** How hard the package override pulls the air down per °C the package is into its margin. */
-    static final double PACKAGE_GAIN = 10;
     /** A heater whose zone reads this far above what it was told is running away, °C. */
     static final double RUNAWAY = 60;
     /** How long a zone far above its setpoint may keep heating before it counts as running away, s. */
@@ -168,10 +152,8 @@ public final class HeatStepRunner {
     private double boardCelsius = Double.NaN;
     private double boardTime = Double.NaN;
     private SpikeFilter boardFilter;
-    /** The most air the package override allows, °C; infinite while it does not act. */
-    private double airCap = Double.POSITIVE_INFINITY;
-    /** When the package override first held the air back, s into the step; {@code NaN} while it has not. */
-    private double heldBack = Double.NaN;
+    private PackageHold hold;
+    private final FanLoop fanLoop = new FanLoop();
     private boolean pendingOverride;
     /** When the preheat ended, s into the step; {@code NaN} while it has not. */
     private double preheated = Double.NaN;
@@ -192,8 +174,6 @@ public final class HeatStepRunner {
     private double preheatTo = Double.NaN;
     private double preheatStalledAt = Double.NEGATIVE_INFINITY;
     private double preheatSince;
-    private double fanIntegral;
-    private double fan;
     /** What the top zone was last told, °C; {@link #OFF} when it was turned off. */
     private double commanded = OFF;
     private double previousZone = Double.NaN;
@@ -256,6 +236,7 @@ public final class HeatStepRunner {
             TemperatureChannel board = station.channel(ChannelRole.BOARD);
             boardFilter = new SpikeFilter(board != null && board.samplePeriod() > 0 ? board.samplePeriod() : samplePeriod);
             preheatTo = Trajectory.preheat(profile);
+            hold = new PackageHold(limits.packageCeiling());
             preheating = preheatTo > 0 && station.zone(ZoneRole.BOTTOM) != null;
         }
         synchronized (packageLock) {
@@ -464,7 +445,7 @@ public final class HeatStepRunner {
             pend("board", t, latest(ChannelRole.BOARD));
             HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
             pend("bottom", t, bottom != null && bottom.isOn() ? bottom.zoneCelsius() : Double.NaN);
-            pend("fan", t, station.cooler() != null ? fan : Double.NaN);
+            pend("fan", t, station.cooler() != null ? fanLoop.flow() : Double.NaN);
             try {
                 observer.sample(new HeatSample(t, trajectory.at(planTime), celsius, packageRead, top.zoneCelsius()));
             } catch (RuntimeException e) {
@@ -482,7 +463,7 @@ public final class HeatStepRunner {
 
     /** The control decision at plan time {@code t}. */
     private void control(double t, double celsius, double dt, HeaterZone top) throws StationException {
-        if (!cooling && (t >= trajectory.reflowEnd() || airCap < Double.POSITIVE_INFINITY && t >= trajectory.kneeTime()
+        if (!cooling && (t >= trajectory.reflowEnd() || hold.holding() && t >= trajectory.kneeTime()
                 && celsius >= trajectory.peakMin())) {
             // the plan's peak is reached, or the package holds the joint back inside the peak window: waiting for
             // more would only keep it near its peak
@@ -528,7 +509,10 @@ public final class HeatStepRunner {
             air = reference; // the board's first sample has not come yet
         }
         boolean rising = commanded != OFF && top.zoneCelsius() < commanded - ZONE_LAGS;
-        double cap = packageOverride(top, dt);
+        boolean neverHeld = Double.isNaN(hold.since());
+        double cap = Double.isNaN(packageCelsius) ? Double.POSITIVE_INFINITY
+                : hold.cap(packageCelsius, packageSlope, top.zoneCelsius(), top.maxCelsius(), dt, previousSample - start);
+        pendingOverride |= neverHeld && !Double.isNaN(hold.since()); // recorded once, at the next write
         if (!rising && air + KP * error + integral < cap) {
             // a zone still heating up to what it was told, or held back for the package, adds nothing for more: the
             // integral waits for it
@@ -570,48 +554,15 @@ public final class HeatStepRunner {
 
     /**
      * Drives the cooling fan, if the station has one, so that the joint follows the plan down: the flow rises with how
-     * far the joint is above where the plan has it {@link #FAN_AHEAD} seconds on, with an integral for what that leaves;
-     * off when the step is done.
+     * far the joint is above where the plan is a little later ({@link FanLoop}); off when the step is done.
      */
     private void cool(double t, double celsius, double dt, boolean over) throws StationException {
         Cooler cooler = station.cooler();
         if (cooler == null) {
             return;
         }
-        if (over) {
-            fan = 0;
-        } else {
-            double error = celsius - trajectory.at(t + FAN_AHEAD);
-            fanIntegral = Math.max(0, Math.min(1, fanIntegral + FAN_KI * (celsius - trajectory.at(t)) * dt));
-            fan = Math.max(0, Math.min(1, FAN_KP * error + fanIntegral));
-        }
-        cooler.setFlow(fan);
-    }
-
-    /**
-     * The override that keeps the package under its ceiling: once the package, where its rise takes it within
-     * {@link #PACKAGE_LEAD} seconds, comes within {@link #PACKAGE_MARGIN} of it (spikes filtered out, as the interlock
-     * reads it), the air is capped below what the zone has now, in proportion to the excess, whatever the joint asks
-     * for; the cap lifts at {@link #PACKAGE_RELEASE} once the package is clear. The joint then peaks where the package
-     * allows (the statistics say whether that is inside the window) instead of the interlock tripping. Unlimited
-     * without a package thermocouple.
-     */
-    private double packageOverride(HeaterZone top, double dt) {
-        double rising = Double.isNaN(packageSlope) ? 0 : Math.max(0, packageSlope) * PACKAGE_LEAD;
-        double excess = packageCelsius + rising - (limits.packageCeiling() - PACKAGE_MARGIN);
-        if (excess > 0) {
-            if (Double.isNaN(heldBack)) {
-                heldBack = previousSample - start;
-                pendingOverride = true;
-            }
-            airCap = Math.min(airCap, top.zoneCelsius() - PACKAGE_GAIN * excess);
-        } else if (airCap < Double.POSITIVE_INFINITY) {
-            airCap += PACKAGE_RELEASE * dt; // let go slowly: a cap that jumps away blows the package up again
-            if (airCap > top.maxCelsius()) {
-                airCap = Double.POSITIVE_INFINITY;
-            }
-        }
-        return airCap;
+        cooler.setFlow(over ? fanLoop.off()
+                : fanLoop.flow(celsius, trajectory.at(t), trajectory.at(t + FanLoop.AHEAD), dt));
     }
 
     /**
@@ -648,7 +599,7 @@ public final class HeatStepRunner {
         if (pendingOverride) {
             // once: the joint follows the package's limit from here, not the plan
             pendingOverride = false;
-            journal.append("heat.package-held", Map.of("step", step, "time", heldBack, "package", packageCelsius,
+            journal.append("heat.package-held", Map.of("step", step, "time", hold.since(), "package", packageCelsius,
                     "packageCeiling", limits.packageCeiling()));
         }
         if (pending.isEmpty()) {
