@@ -10,6 +10,7 @@
 package org.benchwright.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.log4j.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +39,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -44,6 +50,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.linking.impl.DefaultLinkingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -266,6 +273,29 @@ class EditorTest {
         } finally {
             page().closeAllEditors(false);
             messy.delete(true, null);
+        }
+    }
+
+    /**
+     * Xtext logs through log4j: its warnings reach the workbench's error log, and its debug messages, which its linker
+     * would build for every reference it resolves, are not built.
+     */
+    @Test
+    void theLanguagesWarningsReachTheErrorLog() throws Exception {
+        open("profiles/profiles.bw");
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        try {
+            Logger linker = Logger.getLogger(DefaultLinkingService.class);
+            assertFalse(linker.isDebugEnabled(), "the linker's debug messages are built");
+            linker.warn("a reference resolved twice");
+            Ui.waitFor("the warning in the error log", 20, () -> logged.stream()
+                    .anyMatch(status -> status.getSeverity() == IStatus.WARNING
+                            && status.getMessage().equals(DefaultLinkingService.class.getName()
+                                    + ": a reference resolved twice")));
+        } finally {
+            Platform.removeLogListener(listener);
         }
     }
 }

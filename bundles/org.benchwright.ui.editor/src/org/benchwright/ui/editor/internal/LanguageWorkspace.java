@@ -65,6 +65,7 @@ public final class LanguageWorkspace {
     /** The language's services (parser, validator, content assist, formatter), created once. */
     public static synchronized Injector injector() {
         if (injector == null) {
+            LibraryLogging.install();
             injector = new BenchwrightIdeSetup().createInjectorAndDoEMFRegistration();
         }
         return injector;
@@ -132,7 +133,7 @@ public final class LanguageWorkspace {
         stamps.remove(file);
     }
 
-    /** Loads new and changed files, drops deleted ones, and rebuilds the index of exported names. */
+    /** Loads new and changed files, drops deleted ones, and rebuilds the index of exported names if any was. */
     private void refresh() {
         List<IFile> files = new ArrayList<>();
         try {
@@ -145,8 +146,10 @@ public final class LanguageWorkspace {
         } catch (CoreException e) {
             return;
         }
+        boolean changed = false;
         for (IFile gone : new ArrayList<>(stamps.keySet())) {
             if (!files.contains(gone)) {
+                changed = true;
                 Resource r = set.getResource(uri(gone), false);
                 if (r != null) {
                     r.unload();
@@ -162,6 +165,7 @@ public final class LanguageWorkspace {
             if (known != null && known == stamp) {
                 continue;
             }
+            changed = true;
             XtextResource resource = (XtextResource) set.getResource(uri(file), false);
             if (resource == null) {
                 resource = (XtextResource) set.createResource(uri(file));
@@ -179,6 +183,9 @@ public final class LanguageWorkspace {
             } catch (IOException | CoreException e) {
                 stamps.remove(file);
             }
+        }
+        if (!changed && ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(set) != null) {
+            return; // the same files as the index was made of
         }
         IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
         List<IResourceDescription> descriptions = new ArrayList<>();
