@@ -14,9 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.benchwright.ui.editor.internal.LanguageWorkspace;
 import org.benchwright.ui.editor.internal.OutlinePage;
+import org.benchwright.ui.editor.internal.Partitions;
 import org.benchwright.ui.editor.internal.Reconciling;
 import org.benchwright.ui.editor.internal.SourceConfiguration;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -49,6 +51,15 @@ public class BenchwrightEditor extends TextEditor {
     @Override
     protected void initializeKeyBindingScopes() {
         setKeyBindingScopes(new String[] { "org.benchwright.ui.editor.scope" });
+    }
+
+    @Override
+    protected void doSetInput(IEditorInput input) throws CoreException {
+        super.doSetInput(input);
+        IDocument document = document();
+        if (document != null) {
+            Partitions.install(document); // a file's has it from its buffer; another input's gets it here
+        }
     }
 
     /** The file being edited, or {@code null} when the input is not a workspace file. */

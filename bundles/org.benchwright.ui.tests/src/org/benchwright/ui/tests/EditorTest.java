@@ -31,6 +31,7 @@ import org.benchwright.ui.editor.BenchwrightEditor;
 import org.benchwright.ui.editor.internal.Definitions;
 import org.benchwright.ui.editor.internal.FormatHandler;
 import org.benchwright.ui.editor.internal.ImportLibraryHandler;
+import org.benchwright.ui.editor.internal.LanguageWorkspace;
 import org.benchwright.ui.editor.internal.OutlinePage;
 import org.benchwright.ui.editor.internal.ProfileView;
 import org.benchwright.ui.execution.internal.PrintControlledCopyHandler;
@@ -43,8 +44,13 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -143,6 +149,81 @@ class EditorTest {
         fixes[0].run(marker);
         assertTrue(document.get(ramp, 30).startsWith("ramp to 150 C at 3"), document.get(ramp, 30));
         assertEquals(List.of(), waitForMarkers(editor.file(), "BW-RAMP-UP", false));
+    }
+
+    /**
+     * What the engineer sees while typing: a marker the edit does not touch stays the same marker (selected in the
+     * Problems view, it stays selected), and one the edit moves follows the text.
+     */
+    @Test
+    void markersStayWhereTheTextStaysAndFollowItWhereItMoves() throws Exception {
+        BenchwrightEditor editor = open("profiles/profiles.bw");
+        IDocument document = editor.document();
+        int rate = document.get().indexOf("ramp to 150 C at 1 C/s", document.get().indexOf("profile BGA_SAC305 "))
+                + "ramp to 150 C at ".length();
+        document.replace(rate, 1, "4");
+        IMarker marker = waitForMarkers(editor.file(), "BW-RAMP-UP", true).get(0);
+
+        // an edit below it, of another length: the same marker
+        int end = document.get().indexOf("peak within 8 min", rate) + "peak within ".length();
+        document.replace(end, 1, "12");
+        String edited = document.get();
+        Ui.waitFor("the file checked again", 20, () -> LanguageWorkspace.of(library).read(
+                () -> editor.parsed().resource().getParseResult().getRootNode().getText().equals(edited)));
+        List<IMarker> after = markers(editor.file(), "BW-RAMP-UP");
+        assertEquals(List.of(marker.getId()), after.stream().map(IMarker::getId).toList());
+
+        // a line above it: the marker follows its line
+        document.replace(document.get().indexOf("profile BGA_SAC305 "), 0, "// moved down a line\n");
+        int line = document.getLineOfOffset(rate + "// moved down a line\n".length()) + 1;
+        Ui.waitFor("the marker on line " + line, 20, () -> {
+            try {
+                List<IMarker> now = markers(editor.file(), "BW-RAMP-UP");
+                return now.size() == 1 && now.get(0).getAttribute(IMarker.LINE_NUMBER, -1) == line;
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+        IMarker moved = markers(editor.file(), "BW-RAMP-UP").get(0);
+        int start = moved.getAttribute(IMarker.CHAR_START, -1);
+        assertEquals(line - 1, document.getLineOfOffset(start), "where the marker starts");
+    }
+
+    /**
+     * Colours follow the typing: a keystroke repaints its own line, not the file, and a block comment opened or closed
+     * recolours all the lines it covers.
+     */
+    @Test
+    void typingRecoloursItsLineAndABlockCommentWhatItCovers() throws Exception {
+        BenchwrightEditor editor = open("profiles/profiles.bw");
+        IDocument document = editor.document();
+        StyledText text = editor.viewer().getTextWidget();
+        int profile = document.get().indexOf("profile BGA_SAC305 ");
+        int soak = document.get().indexOf("soak 150 C", profile);
+        assertEquals(SWT.BOLD, text.getStyleRangeAtOffset(soak).fontStyle, "the keyword soak");
+
+        List<IRegion> repainted = new CopyOnWriteArrayList<>();
+        ITextPresentationListener listener = presentation -> repainted.add(presentation.getExtent());
+        ((ITextViewerExtension4) editor.viewer()).addTextPresentationListener(listener);
+        int rate = document.get().indexOf("ramp to 150 C at 1 C/s", profile) + "ramp to 150 C at ".length();
+        document.replace(rate, 1, "2");
+        ((ITextViewerExtension4) editor.viewer()).removeTextPresentationListener(listener);
+        IRegion line = document.getLineInformationOfOffset(rate);
+        assertFalse(repainted.isEmpty(), "the line repainted");
+        for (IRegion r : repainted) {
+            assertTrue(r.getOffset() >= line.getOffset() && r.getOffset() + r.getLength() <= line.getOffset()
+                    + line.getLength() + 1, "repainted " + r + ", the edited line is " + line);
+        }
+
+        int start = document.getLineOffset(document.getLineOfOffset(rate));
+        document.replace(start, 0, "/* ");
+        assertEquals(SWT.ITALIC, text.getStyleRangeAtOffset(soak + 3).fontStyle, "soak, in the comment");
+        document.replace(document.get().indexOf("reflow peak", start), 0, "*/ ");
+        assertEquals(SWT.ITALIC, text.getStyleRangeAtOffset(soak + 3).fontStyle, "soak, still in the comment");
+        int reflow = document.get().indexOf("reflow peak", start);
+        assertEquals(SWT.BOLD, text.getStyleRangeAtOffset(reflow).fontStyle, "reflow, after the comment");
+        document.replace(start, 3, "");
+        assertEquals(SWT.BOLD, text.getStyleRangeAtOffset(soak).fontStyle, "soak, the comment gone");
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class LanguageWorkspace {
     private final XtextResourceSet set;
     private final Map<IFile, Long> stamps = new HashMap<>();
     private final Map<IFile, String> edited = new HashMap<>();
+    private final Map<IFile, String> marked = new HashMap<>();
 
     private LanguageWorkspace(IProject project) {
         this.project = project;
@@ -125,6 +126,14 @@ public final class LanguageWorkspace {
             }
         }
         return files;
+    }
+
+    /**
+     * Notes that {@code file}'s markers are now those of {@code text}, and says which text they were those of before
+     * ({@code null}: none known).
+     */
+    public synchronized String marked(IFile file, String text) {
+        return text == null ? marked.remove(file) : marked.put(file, text);
     }
 
     /** Forgets the editor's text of {@code file}: it reads from disk again. */

@@ -16,36 +16,29 @@ import java.util.TreeSet;
 
 import org.benchwright.dsl.services.BenchwrightGrammarAccess;
 import org.eclipse.jface.text.TextAttribute;
-import org.eclipse.jface.text.rules.EndOfLineRule;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.IWordDetector;
-import org.eclipse.jface.text.rules.MultiLineRule;
 import org.eclipse.jface.text.rules.NumberRule;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
-import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.xtext.GrammarUtil;
 
 /**
- * Lexical highlighting: the language's keywords (taken from its grammar, so a new keyword is coloured without
- * touching this class), strings, comments and numbers. References and declarations are coloured on top of this by
+ * Lexical highlighting of the code between comments and strings ({@link Partitions}): the language's keywords (taken
+ * from its grammar, so a new keyword is coloured without touching this class) and numbers. References and declarations are coloured on top of this by
  * the semantic pass after each parse ({@link SemanticColouring}).
  */
 final class LexicalScanner extends RuleBasedScanner {
 
     LexicalScanner() {
         IToken keyword = new Token(new TextAttribute(Colours.KEYWORD, null, SWT.BOLD));
-        IToken string = new Token(new TextAttribute(Colours.STRING));
-        IToken comment = new Token(new TextAttribute(Colours.COMMENT, null, SWT.ITALIC));
         IToken number = new Token(new TextAttribute(Colours.NUMBER));
         List<IRule> rules = new ArrayList<>();
-        rules.add(new EndOfLineRule("//", comment));
-        rules.add(new MultiLineRule("/*", "*/", comment, (char) 0, true));
-        rules.add(new SingleLineRule("\"", "\"", string, '\\'));
         rules.add(new WhitespaceRule(Character::isWhitespace));
         WordRule words = new WordRule(new IWordDetector() {
             @Override
@@ -64,6 +57,13 @@ final class LexicalScanner extends RuleBasedScanner {
         rules.add(words);
         rules.add(new NumberRule(number));
         setRules(rules.toArray(IRule[]::new));
+    }
+
+    /** A scanner that colours all it reads alike: a comment's or a string's partition. */
+    static RuleBasedScanner whole(Color colour, int style) {
+        RuleBasedScanner scanner = new RuleBasedScanner();
+        scanner.setDefaultReturnToken(new Token(new TextAttribute(colour, null, style)));
+        return scanner;
     }
 
     /** The grammar's keywords that are words (not punctuation). */

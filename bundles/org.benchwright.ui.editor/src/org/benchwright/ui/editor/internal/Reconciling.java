@@ -10,7 +10,10 @@
 package org.benchwright.ui.editor.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.benchwright.dsl.ide.BenchwrightHighlighting;
 import org.benchwright.ui.editor.BenchwrightEditor;
@@ -96,7 +99,7 @@ public final class Reconciling implements IReconcilingStrategy, IReconcilingStra
         if (parsed.resource() == null) {
             return;
         }
-        markers(file, parsed.issues());
+        markers(file, parsed);
         try {
             dependents(file, cancel);
         } catch (OperationCanceledError | OperationCanceledException e) {
@@ -125,7 +128,7 @@ public final class Reconciling implements IReconcilingStrategy, IReconcilingStra
                     || !text.equals(viewer.getDocument().get())) {
                 return; // typed on since: the next pass will do
             }
-            colouring.apply(styles);
+            colouring.apply(styles, text.length());
             editor.parsed(parsed);
         });
     }
@@ -148,41 +151,117 @@ public final class Reconciling implements IReconcilingStrategy, IReconcilingStra
     public static void dependents(IFile file, CancelIndicator cancel) {
         LanguageWorkspace workspace = LanguageWorkspace.of(file.getProject());
         for (IFile dependent : workspace.dependents(file)) {
-            markers(dependent, workspace.validate(dependent, null, cancel).issues());
+            markers(dependent, workspace.validate(dependent, null, cancel));
         }
     }
 
-    /** Replaces the file's language markers by the issues of this parse. */
-    static void markers(IFile file, List<Issue> issues) {
+    /**
+     * Puts the file's language markers in step with the issues of this parse: markers whose issue is still there stay
+     * as they are (so the ruler, the text and the Problems view repaint only what changed, and a problem selected in
+     * the Problems view stays selected), the others go, and new issues get new markers. A marker is kept only where
+     * the text has not moved since the markers were last put in step: an editor shows a marker where typing has carried
+     * it, and its attributes say where it was made.
+     */
+    static void markers(IFile file, LanguageWorkspace.Parsed parsed) {
+        if (parsed.resource() == null) {
+            return;
+        }
+        List<Issue> issues = parsed.issues();
+        String text = parsed.resource().getParseResult() == null ? null
+                : parsed.resource().getParseResult().getRootNode().getText();
+        Unmoved unmoved = unmoved(LanguageWorkspace.of(file.getProject()).marked(file, text), text);
         try {
             ResourcesPlugin.getWorkspace().run(m -> {
                 if (!file.exists()) {
                     return;
                 }
-                file.deleteMarkers(BenchwrightEditor.MARKER, false, IResource.DEPTH_ZERO);
-                for (Issue issue : issues) {
-                    int severity = switch (issue.getSeverity()) {
-                    case ERROR -> IMarker.SEVERITY_ERROR;
-                    case WARNING -> IMarker.SEVERITY_WARNING;
-                    case INFO -> IMarker.SEVERITY_INFO;
-                    default -> -1;
-                    };
-                    if (severity < 0) {
+                Map<List<Object>, List<IMarker>> existing = new HashMap<>();
+                for (IMarker marker : file.findMarkers(BenchwrightEditor.MARKER, false, IResource.DEPTH_ZERO)) {
+                    Object[] values = marker.getAttributes(ATTRIBUTES);
+                    if (!(values[3] instanceof Integer start && values[4] instanceof Integer end)
+                            || !unmoved.test(start, end)) {
+                        marker.delete();
                         continue;
                     }
-                    IMarker marker = file.createMarker(BenchwrightEditor.MARKER);
-                    String code = issue.getCode() != null && issue.getCode().startsWith("BW-") ? issue.getCode() : null;
-                    String[] data = issue.getData();
-                    marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER,
-                            IMarker.CHAR_START, IMarker.CHAR_END, IMarker.LOCATION, QuickFixes.CODE, QuickFixes.FIX },
-                            new Object[] { (code == null ? "" : "[" + code + "] ") + issue.getMessage(), severity,
-                                    issue.getLineNumber() == null ? 1 : issue.getLineNumber(), issue.getOffset(),
-                                    issue.getOffset() + issue.getLength(), "line " + issue.getLineNumber(), code,
-                                    data != null && data.length == 1 && code != null ? data[0] : null });
+                    existing.computeIfAbsent(Arrays.asList(values), k -> new ArrayList<>()).add(marker);
+                }
+                List<Object[]> added = new ArrayList<>();
+                for (Issue issue : issues) {
+                    Object[] values = attributes(issue);
+                    if (values == null) {
+                        continue;
+                    }
+                    List<IMarker> same = existing.get(Arrays.asList(values));
+                    if (same != null && !same.isEmpty()) {
+                        same.remove(same.size() - 1); // still true: kept
+                    } else {
+                        added.add(values);
+                    }
+                }
+                for (List<IMarker> gone : existing.values()) {
+                    for (IMarker marker : gone) {
+                        marker.delete();
+                    }
+                }
+                for (Object[] values : added) {
+                    file.createMarker(BenchwrightEditor.MARKER).setAttributes(ATTRIBUTES, values);
                 }
             }, file, IWorkspace.AVOID_UPDATE, null);
         } catch (CoreException e) {
             // the file went away while we validated it: nothing to mark
         }
+    }
+
+    /** Whether the text from {@code start} to {@code end} of the text a marker was made on is where it was. */
+    interface Unmoved {
+        boolean test(int start, int end);
+    }
+
+    /**
+     * What of {@code before} stands where it stood in {@code now}: the text both share at their start, and, when they
+     * are of one length, the text both share at their end.
+     */
+    static Unmoved unmoved(String before, String now) {
+        if (before == null || now == null) {
+            return (from, to) -> false;
+        }
+        int shorter = Math.min(before.length(), now.length());
+        int start = 0;
+        while (start < shorter && before.charAt(start) == now.charAt(start)) {
+            start++;
+        }
+        if (before.length() != now.length()) {
+            int prefix = start;
+            return (from, to) -> to <= prefix;
+        }
+        int end = before.length(); // same length: from the last difference on, nothing moved either
+        while (end > start && before.charAt(end - 1) == now.charAt(end - 1)) {
+            end--;
+        }
+        int prefix = start;
+        int suffix = end;
+        return (from, to) -> to <= prefix || from >= suffix;
+    }
+
+    private static final String[] ATTRIBUTES = { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER,
+            IMarker.CHAR_START, IMarker.CHAR_END, IMarker.LOCATION, QuickFixes.CODE, QuickFixes.FIX };
+
+    /** The marker attributes of {@code issue}, in the order of {@link #ATTRIBUTES}; {@code null} for no marker. */
+    private static Object[] attributes(Issue issue) {
+        int severity = switch (issue.getSeverity()) {
+        case ERROR -> IMarker.SEVERITY_ERROR;
+        case WARNING -> IMarker.SEVERITY_WARNING;
+        case INFO -> IMarker.SEVERITY_INFO;
+        default -> -1;
+        };
+        if (severity < 0) {
+            return null;
+        }
+        String code = issue.getCode() != null && issue.getCode().startsWith("BW-") ? issue.getCode() : null;
+        String[] data = issue.getData();
+        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+        return new Object[] { (code == null ? "" : "[" + code + "] ") + issue.getMessage(), severity, line,
+                issue.getOffset(), issue.getOffset() + issue.getLength(), "line " + issue.getLineNumber(), code,
+                data != null && data.length == 1 && code != null ? data[0] : null };
     }
 }

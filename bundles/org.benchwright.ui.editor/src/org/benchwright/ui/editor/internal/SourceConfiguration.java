@@ -14,22 +14,18 @@ import java.util.List;
 
 import org.benchwright.ui.editor.BenchwrightEditor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.ITypedRegion;
-import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
-import org.eclipse.jface.text.presentation.IPresentationDamager;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /** Wires the language's services into the text viewer of a {@link BenchwrightEditor}. */
@@ -45,34 +41,38 @@ public final class SourceConfiguration extends TextSourceViewerConfiguration {
     }
 
     @Override
+    public String getConfiguredDocumentPartitioning(ISourceViewer viewer) {
+        return Partitions.PARTITIONING;
+    }
+
+    @Override
+    public String[] getConfiguredContentTypes(ISourceViewer viewer) {
+        return Partitions.TYPES.clone();
+    }
+
+    /**
+     * Colours by partition (see {@link Partitions}): a keystroke recolours the lines it changed, or the comment or
+     * string it opened or closed, not the whole file.
+     */
+    @Override
     public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
         PresentationReconciler reconciler = new PresentationReconciler();
-        DefaultDamagerRepairer repairer = new DefaultDamagerRepairer(new LexicalScanner());
-        // files are short: colour the whole text on each change, so a block comment never half-colours
-        IPresentationDamager whole = new IPresentationDamager() {
-            private IDocument document;
-
-            @Override
-            public void setDocument(IDocument document) {
-                this.document = document;
-            }
-
-            @Override
-            public IRegion getDamageRegion(ITypedRegion partition, org.eclipse.jface.text.DocumentEvent event,
-                    boolean documentPartitioningChanged) {
-                return new Region(0, document.getLength());
-            }
-        };
-        reconciler.setDamager(whole, IDocument.DEFAULT_CONTENT_TYPE);
-        reconciler.setRepairer(repairer, IDocument.DEFAULT_CONTENT_TYPE);
+        reconciler.setDocumentPartitioning(Partitions.PARTITIONING);
+        DefaultDamagerRepairer code = new DefaultDamagerRepairer(new LexicalScanner());
+        reconciler.setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
+        reconciler.setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
+        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(LexicalScanner.whole(Colours.COMMENT, SWT.ITALIC));
+        reconciler.setDamager(comment, Partitions.COMMENT);
+        reconciler.setRepairer(comment, Partitions.COMMENT);
+        DefaultDamagerRepairer string = new DefaultDamagerRepairer(LexicalScanner.whole(Colours.STRING, SWT.NORMAL));
+        reconciler.setDamager(string, Partitions.STRING);
+        reconciler.setRepairer(string, Partitions.STRING);
         return reconciler;
     }
 
     @Override
     public IReconciler getReconciler(ISourceViewer viewer) {
-        MonoReconciler reconciler = new MonoReconciler(new Reconciling(editor, viewer), false);
-        reconciler.setDelay(RECONCILER_DELAY);
-        return reconciler;
+        return new ReconcilerJob(new Reconciling(editor, viewer), RECONCILER_DELAY);
     }
 
     @Override
