@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -167,14 +169,21 @@ public final class LanguageWorkspace {
                 stamps.remove(gone);
             }
         }
+        Map<IFile, Long> changes = new LinkedHashMap<>();
         for (IFile file : files) {
             String text = edited.get(file);
             long stamp = text != null ? -text.hashCode() - 1L : file.getModificationStamp();
             Long known = stamps.get(file);
-            if (known != null && known == stamp) {
-                continue;
+            if (known == null || known != stamp) {
+                changes.put(file, stamp);
             }
-            changed = true;
+        }
+        // one file changed and no other came or went: what its unchanged text refers to is what it referred to
+        boolean keepLinks = !changed && changes.size() == 1;
+        changed |= !changes.isEmpty();
+        for (Map.Entry<IFile, Long> change : changes.entrySet()) {
+            IFile file = change.getKey();
+            String text = edited.get(file);
             XtextResource resource = (XtextResource) set.getResource(uri(file), false);
             if (resource == null) {
                 resource = (XtextResource) set.createResource(uri(file));
@@ -183,12 +192,12 @@ public final class LanguageWorkspace {
                 String content = text != null ? text : new String(file.getContents(true).readAllBytes(),
                         StandardCharsets.UTF_8);
                 if (resource.isLoaded()) {
-                    update(resource, content);
+                    update(resource, content, keepLinks);
                 } else {
                     resource.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                             set.getLoadOptions());
                 }
-                stamps.put(file, stamp);
+                stamps.put(file, change.getValue());
             } catch (IOException | CoreException e) {
                 stamps.remove(file);
             }
@@ -209,9 +218,11 @@ public final class LanguageWorkspace {
     /**
      * Brings a parsed file to {@code text}: the region between what the two texts share at their start and at their
      * end is parsed again (Xtext's partial parsing, which parses the whole file again where it must), so a keystroke
-     * in a long file does not parse all of it.
+     * in a long file does not parse all of it. With {@code keepLinks}, when the edit declared no name and dropped none,
+     * the references outside the region parsed again keep what they were linked to (see {@link KeptLinks}); the
+     * other files must be as they were.
      */
-    public static void update(XtextResource resource, String text) throws IOException {
+    public static void update(XtextResource resource, String text, boolean keepLinks) throws IOException {
         IParseResult parsed = resource.getParseResult();
         if (parsed == null || parsed.getRootNode() == null) {
             resource.reparse(text);
@@ -230,7 +241,12 @@ public final class LanguageWorkspace {
         while (end < shorter - start && old.charAt(old.length() - 1 - end) == text.charAt(text.length() - 1 - end)) {
             end++;
         }
+        KeptLinks links = keepLinks ? KeptLinks.of(resource, injector().getInstance(IQualifiedNameProvider.class))
+                : null;
         resource.update(start, old.length() - start - end, text.substring(start, text.length() - end));
+        if (links != null) {
+            links.restore();
+        }
     }
 
     private static boolean isDerived(IFile file) {
