@@ -72,7 +72,7 @@ public final class SourceConfiguration extends TextSourceViewerConfiguration {
 
     @Override
     public IReconciler getReconciler(ISourceViewer viewer) {
-        return new ReconcilerJob(new Reconciling(editor, viewer), RECONCILER_DELAY);
+        return new Rechecking(new Reconciling(editor, viewer), RECONCILER_DELAY);
     }
 
     @Override
