@@ -155,7 +155,9 @@ final class Rechecking implements IReconciler {
             }
             try {
                 strategy.reconcile(new Region(0, checked.getLength()));
-            } catch (RuntimeException | LinkageError e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) { // one failed pass must not end this editor's checks for good
                 ILog.of(Rechecking.class).error("Checking the procedure file failed", e);
             }
         }
