@@ -44,9 +44,12 @@ public final class ProfileBenchmark {
      * @param talError    its time above liquidus error, s
      * @param tracking    each run's tracking error, {RMS, max}, °C
      * @param refusals    what the assistant refused to propose, and why
+     * @param runnable    whether good settings exist for the board within the limits: it had a good run,
+     *                    or the assistant's own search, run on the board's hidden parameters instead of a fit, finds
+     *                    settings that run it well with the package {@link Proposal#PACKAGE_MARGIN} under its Tc
      */
     public record Board(String scenario, int runs, List<Double> pwis, boolean tripped, double peakError,
-            double talError, List<double[]> tracking, List<String> refusals) {
+            double talError, List<double[]> tracking, List<String> refusals, boolean runnable) {
     }
 
     private ProfileBenchmark() {
@@ -92,14 +95,15 @@ public final class ProfileBenchmark {
                     }
                 }
                 return new Board(scenario.board(), good ? n : 0, pwis, tripped, peakError, talError, tracking,
-                        refusals);
+                        refusals, good || runnable(scenario, board, limits, boardLimit, runs));
             }
             ProfileDevelopment.Development development;
             try {
                 development = ProfileDevelopment.develop(library, runs, limits, boardLimit);
             } catch (IllegalArgumentException e) {
                 refusals.add(e.getMessage());
-                return new Board(scenario.board(), 0, pwis, tripped, peakError, talError, tracking, refusals);
+                return new Board(scenario.board(), 0, pwis, tripped, peakError, talError, tracking, refusals,
+                        runnable(scenario, board, limits, boardLimit, runs));
             }
             if (development.check() != null && development.check().predicted() != null
                     && development.check().measured() != null) {
@@ -110,10 +114,22 @@ public final class ProfileBenchmark {
             if (development.refusal() != null) {
                 // an engineer runs nothing the assistant would not propose: the board stops here
                 refusals.add(development.refusal());
-                return new Board(scenario.board(), 0, pwis, tripped, peakError, talError, tracking, refusals);
+                return new Board(scenario.board(), 0, pwis, tripped, peakError, talError, tracking, refusals,
+                        runnable(scenario, board, limits, boardLimit, runs));
             }
             next = development.proposal().profile();
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * Whether settings within the limits run {@code board} well, found by the assistant's search on the board's
+     * hidden parameters: what the assistant would propose if its fit were perfect.
+     */
+    static boolean runnable(Scenario scenario, ThermalParameters board, Limits limits, double boardLimit,
+            List<ProfileDevelopment.Run> runs) {
+        ClosedLoopRun best = Proposal.best(scenario.profile(), board, limits, boardLimit,
+                runs.get(0).run().zones().get("bottom"));
+        return best.good(GOOD_PWI) && best.packagePeak() <= scenario.tc() - Proposal.PACKAGE_MARGIN;
     }
 }

@@ -163,19 +163,27 @@ public final class ProfileDevelopment {
                             + " °C of its Tc", best.packagePeak(), Proposal.PACKAGE_MARGIN)
                             : "trips: " + best.result().fault(), boardLimit, limits.packageCeiling()));
         }
-        List<String> unsoldered = best.judgement().statistics().stream()
+        List<ProcessWindow.Judged> missed = best.judgement().statistics().stream()
                 .filter(j -> (j.statistic().equals("peak") || j.statistic().equals("time above liquidus"))
                         && !j.inside())
-                .map(j -> String.format(Locale.ROOT, "%s %.1f %s (window %.1f .. %.1f)", j.statistic(), j.measured(),
-                        j.unit(), j.min(), j.max()))
                 .toList();
-        if (!unsoldered.isEmpty()) {
+        if (!missed.isEmpty()) {
+            // under its window, the joint lacked heat the package would not let through from above; over it (the time
+            // above liquidus: the controller keeps the peak under its window's top), the board kept it molten as it
+            // cooled
+            boolean tooLittle = missed.stream().anyMatch(j -> j.measured() < j.min());
             return new Development(fit, check, null, "no settings within the limits reflow this board's joints: the"
-                    + " best predicted run has " + String.join(" and ", unsoldered) + " with the package "
-                    + String.format(Locale.ROOT, "%.1f °C under its Tc %.0f °C", limits.packageCeiling()
-                            - best.packagePeak(), limits.packageCeiling())
-                    + "; the board needs more heat from below than a board limit of "
-                    + String.format(Locale.ROOT, "%.0f °C", boardLimit) + " allows, or a package classified hotter");
+                    + " best predicted run has " + String.join(" and ", missed.stream().map(j -> String.format(
+                            Locale.ROOT, "%s %.1f %s (window %.1f .. %.1f)", j.statistic(), j.measured(), j.unit(),
+                            j.min(), j.max())).toList())
+                    + " with the package " + String.format(Locale.ROOT, "%.1f °C under its Tc %.0f °C",
+                            limits.packageCeiling() - best.packagePeak(), limits.packageCeiling())
+                    + (tooLittle ? "; the board needs more heat from below than a board limit of "
+                            + String.format(Locale.ROOT, "%.0f °C", boardLimit) + " allows, or a package classified"
+                            + " hotter"
+                            : "; the board, as hot as the package needs it, keeps the joints molten too long as it"
+                                    + " cools: the board needs faster cooling than the station gives, or a wider"
+                                    + " window"));
         }
         if (!proposal.sure()) {
             return new Development(fit, check, proposal, String.format(Locale.ROOT, "the fit is too unsure to propose"

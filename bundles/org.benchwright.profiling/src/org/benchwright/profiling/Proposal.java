@@ -61,13 +61,42 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
      * Searches the settings of {@code library} for the fitted board.
      *
      * @param boardLimit the hottest the bottom zone may hold the board, °C (the laminate's Tg − 10 °C)
-     * @param zones      what the station's zones may be told, {min, max} by role, from the record
+     * @param bottomZone what the station's bottom zone may be told, {min, max}, from the record; {@code null}: none
      */
     public static Proposal search(ThermalProfile library, BoardFit.Result fit, Limits limits, double boardLimit,
             double[] bottomZone) {
-        ProfileSettings start = ProfileSettings.of(library);
         ClosedLoopRun baseline = ClosedLoopRun.predict(library, library, fit.parameters(), limits, 1);
-        Search search = new Search(library, fit.parameters(), limits);
+        Search search = explore(library, fit.parameters(), limits, boardLimit, bottomZone);
+        // how sure: the winner on boards drawn from the fit's uncertainty
+        Random random = new Random(17);
+        List<Double> peaks = new ArrayList<>();
+        List<Double> tals = new ArrayList<>();
+        for (int i = 0; i < DRAWS; i++) {
+            ClosedLoopRun run = ClosedLoopRun.predict(search.best.apply(library), library, fit.draw(random), limits,
+                    2 + i);
+            peaks.add(run.result().completed() ? run.result().figures().peak() : run.run().peak("joint"));
+            tals.add(run.result().completed() ? run.result().figures().timeAboveLiquidus() : 0);
+        }
+        return new Proposal(search.best, search.best.apply(library), search.bestRun, baseline, deviation(peaks),
+                deviation(tals), search.tried + DRAWS + 1);
+    }
+
+    /**
+     * The best settings of {@code library} on a board of known parameters, by the same search as {@link #search}: the
+     * benchmark asks it of a board's hidden parameters, to tell a board no settings within the limits run well from one
+     * the assistant missed.
+     *
+     * @return the best settings' run on that board
+     */
+    public static ClosedLoopRun best(ThermalProfile library, ThermalParameters board, Limits limits, double boardLimit,
+            double[] bottomZone) {
+        return explore(library, board, limits, boardLimit, bottomZone).bestRun;
+    }
+
+    private static Search explore(ThermalProfile library, ThermalParameters board, Limits limits, double boardLimit,
+            double[] bottomZone) {
+        ProfileSettings start = ProfileSettings.of(library);
+        Search search = new Search(library, board, limits);
         search.consider(start);
         ReflowSegment reflow = reflow(library);
         double maxRamp = maxRampUp(library);
@@ -103,18 +132,7 @@ public record Proposal(ProfileSettings settings, ThermalProfile profile, ClosedL
                 }
             }
         }
-        // how sure: the winner on boards drawn from the fit's uncertainty
-        Random random = new Random(17);
-        List<Double> peaks = new ArrayList<>();
-        List<Double> tals = new ArrayList<>();
-        for (int i = 0; i < DRAWS; i++) {
-            ClosedLoopRun run = ClosedLoopRun.predict(search.best.apply(library), library, fit.draw(random), limits,
-                    2 + i);
-            peaks.add(run.result().completed() ? run.result().figures().peak() : run.run().peak("joint"));
-            tals.add(run.result().completed() ? run.result().figures().timeAboveLiquidus() : 0);
-        }
-        return new Proposal(search.best, search.best.apply(library), search.bestRun, baseline, deviation(peaks),
-                deviation(tals), search.tried + DRAWS + 1);
+        return search;
     }
 
     private static final class Search {
