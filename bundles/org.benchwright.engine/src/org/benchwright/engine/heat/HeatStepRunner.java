@@ -128,14 +128,7 @@ public final class HeatStepRunner {
     private final Object lock = new Object();
     private final List<Point> joint = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
-    private final List<double[]> pending = new ArrayList<>();
-    /**
-     * What else stood at each joint sample not yet recorded, beside {@link #pending}, by channel: the package's latest
-     * sample, the plan, the top zone's reading and what it was told, the board's latest sample and the bottom zone's
-     * reading. The joint alone is controlled on; the rest lets a reader tell how the board and the station answered
-     * (a profile developed from the record learns the board's thermal behaviour from them).
-     */
-    private final Map<String, List<double[]>> pendingChannels = new LinkedHashMap<>();
+    private final TelemetryBuffer telemetry;
     private SpikeFilter filter;
     /** Guards the package filter. */
     private final Object packageLock = new Object();
@@ -197,6 +190,7 @@ public final class HeatStepRunner {
         this.limits = limits;
         this.journal = journal;
         this.step = step;
+        this.telemetry = new TelemetryBuffer(step);
     }
 
     /** Ceilings the interlocks hold, °C, and the temperature at which the step is over. */
@@ -414,10 +408,10 @@ public final class HeatStepRunner {
             planTime += dt;
         }
         joint.add(new Point(t, celsius));
-        pending.add(new double[] { t, celsius });
+        telemetry.joint(t, celsius);
         double packageRead = latest(ChannelRole.COMPONENT);
-        pend("package", t, packageRead);
-        pend("plan", t, preheating ? celsius : trajectory.at(planTime));
+        telemetry.beside("package", t, packageRead);
+        telemetry.beside("plan", t, preheating ? celsius : trajectory.at(planTime));
         if (celsius > limits.jointCeiling()) {
             trip(new Fault(sample.channel(), Fault.Kind.OVER_TEMPERATURE, sample.time(), "joint " + round(celsius)
                     + " °C is above the ceiling " + round(limits.jointCeiling()) + " °C"));
@@ -440,18 +434,18 @@ public final class HeatStepRunner {
             long began = System.nanoTime();
             control(planTime, celsius, dt, top);
             latencies.add(System.nanoTime() - began);
-            pend("air", t, zone);
-            pend("air-setpoint", t, commanded);
-            pend("board", t, latest(ChannelRole.BOARD));
+            telemetry.beside("air", t, zone);
+            telemetry.beside("air-setpoint", t, commanded);
+            telemetry.beside("board", t, latest(ChannelRole.BOARD));
             HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
-            pend("bottom", t, bottom != null && bottom.isOn() ? bottom.zoneCelsius() : Double.NaN);
-            pend("fan", t, station.cooler() != null ? fanLoop.flow() : Double.NaN);
+            telemetry.beside("bottom", t, bottom != null && bottom.isOn() ? bottom.zoneCelsius() : Double.NaN);
+            telemetry.beside("fan", t, station.cooler() != null ? fanLoop.flow() : Double.NaN);
             try {
                 observer.sample(new HeatSample(t, trajectory.at(planTime), celsius, packageRead, top.zoneCelsius()));
             } catch (RuntimeException e) {
                 // a display that fails must not stop the control loop: it runs on the station's sampling thread
             }
-            if (pending.size() >= 4) {
+            if (telemetry.size() >= 4) {
                 flushTelemetry();
             }
         } catch (StationException e) {
@@ -602,28 +596,11 @@ public final class HeatStepRunner {
             journal.append("heat.package-held", Map.of("step", step, "time", hold.since(), "package", packageCelsius,
                     "packageCeiling", limits.packageCeiling()));
         }
-        if (pending.isEmpty()) {
-            return;
-        }
-        // the joint as controlled on, the package as the interlock watched it, the plan the joint followed, what the
-        // station read and was told: one write
-        List<Object> entries = new ArrayList<>();
-        entries.add(telemetry("joint", pending));
-        pendingChannels.forEach((channel, samples) -> {
-            if (!samples.isEmpty()) {
-                entries.add(telemetry(channel, samples));
-            }
-        });
-        journal.appendAll("telemetry", entries);
-        pending.clear();
-        pendingChannels.values().forEach(List::clear);
-    }
-
-    /** Keeps a value beside the joint sample at {@code t}, unless there is none ({@code NaN}). */
-    private void pend(String channel, double t, double celsius) {
-        List<double[]> samples = pendingChannels.computeIfAbsent(channel, c -> new ArrayList<>());
-        if (!Double.isNaN(celsius)) {
-            samples.add(new double[] { t, celsius });
+        List<Object> entries = telemetry.take();
+        if (!entries.isEmpty()) {
+            // the joint as controlled on, the package as the interlock watched it, the plan the joint followed, what
+            // the station read and was told: one write
+            journal.appendAll("telemetry", entries);
         }
     }
 
@@ -632,10 +609,6 @@ public final class HeatStepRunner {
         TemperatureChannel channel = station.channel(role);
         Sample sample = channel == null ? null : channel.latest();
         return sample != null && sample.valid() ? sample.celsius() : Double.NaN;
-    }
-
-    private Map<String, Object> telemetry(String channel, List<double[]> samples) {
-        return Map.of("step", step, "channel", channel, "samples", List.copyOf(samples));
     }
 
     private Result finish() throws IOException {
@@ -650,34 +623,13 @@ public final class HeatStepRunner {
             journal.append("heat.failed", Map.of("step", step, "reason", fault.toString()));
             return new Result(false, fault, List.copyOf(joint), null, null);
         }
-        double soakMin = Double.NaN;
-        double soakMax = Double.NaN;
-        for (ProfileSegment s : profile.getSegments()) {
-            if (s instanceof SoakSegment soak && Double.isNaN(soakMin)) {
-                soakMin = soak.getTemperature().getMin().celsius();
-                soakMax = soak.getTemperature().getMax().celsius();
-            }
-        }
-        double band = profile.getLimits() != null && profile.getLimits().getNearPeakBand() != null
-                ? profile.getLimits().getNearPeakBand().celsius() : 5;
-        Figures figures = ProfileStatistics.of(median5(joint), limits.liquidus(), band, soakMin, soakMax);
+        Figures figures = ProfileStatistics.of(profile, joint, limits.liquidus());
         ProcessWindow.Judgement judgement = ProcessWindow.judge(figures, profile);
         journal.append("heat.statistics", Map.of("step", step, "figures", figures, "pwi", judgement.pwi(), "windows",
                 judgement.statistics().stream().map(j -> Map.of("figure", ProcessWindow.FIGURES.get(j.statistic()),
                         "statistic", j.statistic(), "min", j.min(), "max", j.max(), "unit", j.unit())).toList()));
         journal.append("heat.done", Map.of("step", step, "inside", judgement.inside()));
         return new Result(true, null, List.copyOf(joint), figures, judgement);
-    }
-
-    /** The trace the figures are judged on: a median of five, so that no pair of spikes reads as a ramp. */
-    static List<Point> median5(List<Point> trace) {
-        List<Point> smooth = new ArrayList<>(trace.size());
-        for (int i = 0; i < trace.size(); i++) {
-            double[] window = trace.subList(Math.max(0, i - 2), Math.min(trace.size(), i + 3)).stream()
-                    .mapToDouble(Point::celsius).sorted().toArray();
-            smooth.add(new Point(trace.get(i).time(), window[window.length / 2]));
-        }
-        return smooth;
     }
 
     private static double round(double value) {

@@ -9,7 +9,12 @@
  */
 package org.benchwright.engine.stats;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.benchwright.model.ProfileSegment;
+import org.benchwright.model.SoakSegment;
+import org.benchwright.model.ThermalProfile;
 
 /**
  * Computes a heat step's {@link Figures} from its joint samples. Rates are measured over a window (5 s by default)
@@ -22,6 +27,35 @@ public final class ProfileStatistics {
     public static final double RATE_WINDOW = 5;
 
     private ProfileStatistics() {
+    }
+
+    /**
+     * The figures of a heat step that ran {@code profile}: its joint's trace smoothed by {@link #median5}, against the
+     * profile's first soak window and its near-peak band (5 °C unless it states one).
+     */
+    public static Figures of(ThermalProfile profile, List<Point> joint, double liquidus) {
+        double soakMin = Double.NaN;
+        double soakMax = Double.NaN;
+        for (ProfileSegment s : profile.getSegments()) {
+            if (s instanceof SoakSegment soak && Double.isNaN(soakMin)) {
+                soakMin = soak.getTemperature().getMin().celsius();
+                soakMax = soak.getTemperature().getMax().celsius();
+            }
+        }
+        double band = profile.getLimits() != null && profile.getLimits().getNearPeakBand() != null
+                ? profile.getLimits().getNearPeakBand().celsius() : 5;
+        return of(median5(joint), liquidus, band, soakMin, soakMax);
+    }
+
+    /** The trace the figures are judged on: a median of five, so that no pair of spikes reads as a ramp. */
+    static List<Point> median5(List<Point> trace) {
+        List<Point> smooth = new ArrayList<>(trace.size());
+        for (int i = 0; i < trace.size(); i++) {
+            double[] window = trace.subList(Math.max(0, i - 2), Math.min(trace.size(), i + 3)).stream()
+                    .mapToDouble(Point::celsius).sorted().toArray();
+            smooth.add(new Point(trace.get(i).time(), window[window.length / 2]));
+        }
+        return smooth;
     }
 
     /**
