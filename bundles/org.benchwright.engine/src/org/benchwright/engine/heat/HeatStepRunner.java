@@ -41,13 +41,12 @@ import org.benchwright.model.ZoneSetpoint;
 
 /**
  * Runs one heat step: drives the station's top zone so that the joint thermocouple follows the profile's
- * {@link Trajectory} (a cascade: the zone's own controller holds its air temperature; this one asks for the air that
- * puts the joint where the plan will be, from the share of the air's excess over the board that reaches the joint,
- * learned as the step runs ({@link AirShare}), with a PI correction), holds the bottom zone at the profile's setpoint
- * (alone first, while a preheat brings the joint up), follows the plan down with the station's cooling fan if it has
- * one, holds the air back before the package reaches its classification temperature ({@link PackageHold}), and
- * watches
- * interlocks that act on their own: over-temperature (profile ceiling, or the part's classification temperature on
+ * {@link Trajectory} (a cascade: the zone's own controller holds its air temperature; {@link TopLoop} asks for the air
+ * that puts the joint where the plan will be, from the share of the air's excess over the board that reaches the
+ * joint, learned as the step runs ({@link AirShare}), with a PI correction), holds the bottom zone at the profile's
+ * setpoint (alone first, while a preheat brings the joint up), follows the plan down with the station's cooling fan if
+ * it has one ({@link FanLoop}), holds the air back before the package reaches its classification temperature
+ * ({@link PackageHold}), and watches interlocks that act on their own: over-temperature (profile ceiling, or the part's classification temperature on
  * the package), a runaway heater, an open or silent thermocouple and any fault the driver reports each put the
  * station in safe state at once and fail the step. Every sample is kept; telemetry, faults and the figures with the
  * Process Window Index go to the job's journal.
@@ -68,28 +67,12 @@ import org.benchwright.model.ZoneSetpoint;
  */
 public final class HeatStepRunner {
 
-    /** How far ahead of the joint the controller looks on the reference, s (the thermal model: 5-10 s). */
-    static final double LOOK_AHEAD = 5;
-    /** How far under what it was told a zone's air may be before it counts as still heating up to it, °C. */
-    static final double ZONE_LAGS = 15;
     /** How long after the top zone comes on the plan waits while the nozzle flushes out cold air, at most, s. */
     static final double FLUSH = 5;
-    /**
-     * Without a board thermocouple: the air cools slowly (its time constant is minutes), so its feed-forward on how far
-     * the plan will be above the joint looks further ahead.
-     */
-    static final double FEED_FORWARD_AHEAD = 12;
-    static final double FEED_FORWARD = 1.5;
-    static final double KP = 3;
-    static final double KI = 0.1;
     /** A preheat that has not brought the joint up by 1 °C for this long ends where it is, s. */
     static final double PREHEAT_STALL = 30;
     /** A step still heating this long after its plan's end is stopped, s: something keeps the joint from following. */
     static final double OVERRUN = 300;
-    /** What the record says the top zone was told when it was off, °C. */
-    static final double OFF = 0;
-    /** How far under its lowest setpoint the air asked for goes before the top zone is turned off, °C. */
-    static final double OFF_BELOW = 10;
     /** Cooling the station manages without forced air, °C/s, to plan the time above liquidus on the way down. */
     static final double COOL_RATE = 1.0;
     /** Over how long the package's rate of rise is smoothed, s. */
@@ -139,12 +122,7 @@ public final class HeatStepRunner {
     private double start = Double.NaN;
     private double previousSample = Double.NaN;
     private double samplePeriod = Double.NaN;
-    private double integral;
-    private final AirShare share = new AirShare();
-    /** The board as the controller reads it, spikes held back; {@code NaN} before its first sample. */
-    private double boardCelsius = Double.NaN;
-    private double boardTime = Double.NaN;
-    private SpikeFilter boardFilter;
+    private TopLoop topLoop;
     private PackageHold hold;
     private final FanLoop fanLoop = new FanLoop();
     private boolean pendingOverride;
@@ -162,13 +140,9 @@ public final class HeatStepRunner {
      * small part on a cold board up far faster than any ramp allows; warmed from below first, it follows.
      */
     private boolean preheating;
-    /** When the top zone last came on from off, s into the step. */
-    private double engaged = Double.NEGATIVE_INFINITY;
     private double preheatTo = Double.NaN;
     private double preheatStalledAt = Double.NEGATIVE_INFINITY;
     private double preheatSince;
-    /** What the top zone was last told, °C; {@link #OFF} when it was turned off. */
-    private double commanded = OFF;
     private double previousZone = Double.NaN;
     private int runawaySamples;
     private boolean cooling;
@@ -227,8 +201,7 @@ public final class HeatStepRunner {
         }
         synchronized (lock) {
             filter = new SpikeFilter(samplePeriod);
-            TemperatureChannel board = station.channel(ChannelRole.BOARD);
-            boardFilter = new SpikeFilter(board != null && board.samplePeriod() > 0 ? board.samplePeriod() : samplePeriod);
+            topLoop = new TopLoop(top, station.channel(ChannelRole.BOARD), samplePeriod);
             preheatTo = Trajectory.preheat(profile);
             hold = new PackageHold(limits.packageCeiling());
             preheating = preheatTo > 0 && station.zone(ZoneRole.BOTTOM) != null;
@@ -402,7 +375,7 @@ public final class HeatStepRunner {
         }
         // the plan waits while the bottom zone alone preheats, and for the few seconds after the top comes on that its
         // nozzle blows out air colder than the joint
-        boolean flushing = !cooling && commanded != OFF && t - engaged < FLUSH
+        boolean flushing = !cooling && topLoop.commanded() != TopLoop.OFF && t - topLoop.engaged() < FLUSH
                 && station.zone(ZoneRole.TOP).zoneCelsius() < celsius;
         if (t > 0 && !preheating && !flushing) {
             planTime += dt;
@@ -423,11 +396,13 @@ public final class HeatStepRunner {
         previousZone = zone;
         // hot air cools slowly when told less, and a zone's own loop overshoots: only a zone far above its setpoint
         // that keeps heating for a second (four samples at 4 Hz, two at 2 Hz) runs away
+        double commanded = topLoop.commanded();
         runawaySamples = zone > Math.max(commanded, top.minCelsius()) + RUNAWAY && rising ? runawaySamples + 1 : 0;
         if (runawaySamples >= Math.max(2, Math.ceil(RUNAWAY_SECONDS / samplePeriod))) {
             trip(new Fault(top.id(), Fault.Kind.HEATER_STUCK, sample.time(), "the " + top.id() + " heater reads "
                     + round(top.zoneCelsius()) + " °C, "
-                    + (commanded == OFF ? "turned off" : "told " + round(commanded) + " °C") + ": it does not obey"));
+                    + (commanded == TopLoop.OFF ? "turned off" : "told " + round(commanded) + " °C")
+                    + ": it does not obey"));
             return;
         }
         try {
@@ -435,7 +410,7 @@ public final class HeatStepRunner {
             control(planTime, celsius, dt, top);
             latencies.add(System.nanoTime() - began);
             telemetry.beside("air", t, zone);
-            telemetry.beside("air-setpoint", t, commanded);
+            telemetry.beside("air-setpoint", t, topLoop.commanded());
             telemetry.beside("board", t, latest(ChannelRole.BOARD));
             HeaterZone bottom = station.zone(ZoneRole.BOTTOM);
             telemetry.beside("bottom", t, bottom != null && bottom.isOn() ? bottom.zoneCelsius() : Double.NaN);
@@ -468,7 +443,8 @@ public final class HeatStepRunner {
             }
         }
         if (cooling || preheating) {
-            tell(top, Double.NEGATIVE_INFINITY); // off: the bottom zone preheats alone, or the joint cools
+            // off: the bottom zone preheats alone, or the joint cools
+            topLoop.tell(Double.NEGATIVE_INFINITY, previousSample - start);
         }
         if (preheating) {
             return;
@@ -481,69 +457,12 @@ public final class HeatStepRunner {
             }
             return;
         }
-        double reference = trajectory.at(t + LOOK_AHEAD);
-        double error = trajectory.at(t) - celsius;
-        TemperatureChannel board = station.channel(ChannelRole.BOARD);
-        Sample boardSample = board == null ? null : board.latest();
-        if (boardSample != null && boardSample.valid() && !(boardSample.time() <= boardTime)) {
-            boardTime = boardSample.time();
-            boardCelsius = boardFilter.add(boardSample.celsius());
-        }
-        double air;
-        if (!Double.isNaN(boardCelsius)) {
-            // the share of the air's excess over the board that reaches the joint, learned as the step runs: the air
-            // that puts the joint where the plan will be
-            share.learn(top.zoneCelsius(), celsius, boardCelsius, dt);
-            air = boardCelsius + (reference - boardCelsius) / share.share();
-        } else if (board == null) {
-            // no board to tell: take it as 60 °C under the plan, as a preheated board under a joint heating is
-            double ahead = trajectory.at(t + FEED_FORWARD_AHEAD);
-            air = reference + FEED_FORWARD * Math.max(0, ahead - (reference - 60));
-        } else {
-            air = reference; // the board's first sample has not come yet
-        }
-        boolean rising = commanded != OFF && top.zoneCelsius() < commanded - ZONE_LAGS;
         boolean neverHeld = Double.isNaN(hold.since());
         double cap = Double.isNaN(packageCelsius) ? Double.POSITIVE_INFINITY
                 : hold.cap(packageCelsius, packageSlope, top.zoneCelsius(), top.maxCelsius(), dt, previousSample - start);
         pendingOverride |= neverHeld && !Double.isNaN(hold.since()); // recorded once, at the next write
-        if (!rising && air + KP * error + integral < cap) {
-            // a zone still heating up to what it was told, or held back for the package, adds nothing for more: the
-            // integral waits for it
-            integral = Math.max(-60, Math.min(60, integral + KI * error * dt));
-        }
-        air += KP * error + integral;
-        if (rising) {
-            air = Math.min(air, commanded);
-        }
-        if (error > 0 && cap == Double.POSITIVE_INFINITY) {
-            // the joint below its plan gets at least the zone's lowest air: held off until the joint lagged far enough
-            // to ask for it, it would then have to catch up faster than the plan rises
-            air = Math.max(air, top.minCelsius());
-        }
-        tell(top, Math.min(top.maxCelsius(), Math.min(air, cap)));
-    }
-
-    /**
-     * Tells the top zone the air it should blow; turns it off instead when that is cooler than the zone can hold (a
-     * small part on a preheated board follows even the zone's lowest setpoint far faster than any ramp allows; the
-     * controller asks for that only while the joint is at or above its plan), and on again once the air asked for is
-     * within its range. {@link #commanded} is then {@link #OFF}.
-     */
-    private void tell(HeaterZone top, double air) throws StationException {
-        boolean off = commanded == OFF ? air < top.minCelsius() : air < top.minCelsius() - OFF_BELOW;
-        if (!off && commanded == OFF) {
-            engaged = previousSample - start;
-        }
-        if (off) {
-            if (commanded != OFF || top.isOn()) {
-                top.off();
-            }
-            commanded = OFF;
-        } else {
-            commanded = Math.max(top.minCelsius(), air);
-            top.setSetpoint(commanded);
-        }
+        topLoop.tell(topLoop.air(trajectory.at(t), trajectory.at(t + TopLoop.LOOK_AHEAD),
+                trajectory.at(t + TopLoop.FEED_FORWARD_AHEAD), celsius, dt, cap), previousSample - start);
     }
 
     /**
